@@ -1,0 +1,1 @@
+"""Text → facts. Qt-free; every fact it yields carries exact evidence offsets."""

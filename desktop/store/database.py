@@ -1,0 +1,130 @@
+"""Opening a database file safely: checks first, writes only when it is ours.
+
+Every refusal is a :class:`StoreError` whose message is one sentence naming
+the file, and every check that can refuse runs before anything is written, so
+a file we refuse is left exactly as it was (no journal, no WAL, no schema).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from desktop.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class StoreError(RuntimeError):
+    """The database cannot be used; the message says why in one sentence."""
+
+
+def connect(path: Path, *, create_folder: bool = False) -> tuple[sqlite3.Connection, bool]:
+    """Open (creating if needed) and migrate ``path``; return it and whether it is writable."""
+    path = Path(path)
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file.")
+    folder = path.parent
+    if create_folder and not folder.exists():
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"Cannot create the folder {folder}: {exc.strerror}.") from exc
+    exists = path.exists()
+    if not exists:
+        if not folder.is_dir():
+            raise StoreError(
+                f"Cannot create the database {path}: the folder {folder} does not exist."
+            )
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise StoreError(
+                f"Cannot create the database {path}: the folder {folder} is read-only."
+            )
+    else:
+        _check_header(path)
+    writable = not exists or (os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK))
+    try:
+        if writable:
+            conn = sqlite3.connect(path, isolation_level=None)
+        else:
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+            )
+    except sqlite3.Error as exc:
+        raise StoreError(f"Cannot open the database {path}: {exc}.") from exc
+    try:
+        _check_identity(conn, path)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version < SCHEMA_VERSION:
+            if not writable:
+                raise StoreError(
+                    f"The database {path} is read-only and needs an upgrade this version must write."
+                )
+            _migrate(conn, version)
+        if writable:
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"The database {path} is damaged or not a database ({exc}).") from exc
+    except StoreError:
+        conn.close()
+        raise
+    return conn, writable
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise StoreError(f"Cannot read the database {path}: {exc.strerror}.") from exc
+    if head and head != _SQLITE_MAGIC:
+        raise StoreError(f"{path} is not a Fact Browser database (it is not an SQLite file).")
+
+
+def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
+    if app_id != APPLICATION_ID and (tables or version):
+        raise StoreError(
+            f"{path} is an SQLite file of another program, not a Fact Browser database."
+        )
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"The database {path} was written by a newer Fact Browser "
+            f"(schema {version}; this version reads up to {SCHEMA_VERSION})."
+        )
+
+
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    with transaction(conn):
+        if version == 0:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        for number in range(version, SCHEMA_VERSION):
+            for statement in _statements(MIGRATIONS[number]):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration script into statements (semicolons never occur in our DDL text)."""
+    for part in script.split(";"):
+        if part.strip():
+            yield part
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One ``BEGIN IMMEDIATE … COMMIT``; anything raised rolls all of it back."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,93 @@
+"""The database schema as an ordered list of migrations.
+
+``PRAGMA user_version`` records how many migrations a file has seen;
+opening a file runs the missing ones inside one transaction. A file whose
+version is higher than :data:`SCHEMA_VERSION` was written by a newer Fact
+Browser and is refused rather than guessed at. ``PRAGMA application_id``
+marks the file as ours, so an unrelated SQLite file is never modified.
+"""
+
+from __future__ import annotations
+
+#: "FACT" in ASCII: tells our files from any other SQLite database.
+APPLICATION_ID = 0x46414354
+
+_TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2'"
+
+MIGRATIONS: list[str] = [
+    # 1: articles, entities, facts, and the full-text indexes over them.
+    f"""
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE articles (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        date TEXT,
+        place TEXT,
+        source TEXT,
+        text TEXT NOT NULL,
+        added_at TEXT NOT NULL
+    );
+    CREATE TABLE entities (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        aliases TEXT NOT NULL DEFAULT '[]',
+        roles TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX entities_kind ON entities (kind);
+    CREATE TABLE facts (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        article_id TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        statement TEXT NOT NULL,
+        value REAL,
+        unit TEXT,
+        qualifier TEXT NOT NULL,
+        period_start TEXT,
+        period_end TEXT,
+        period_label TEXT,
+        date TEXT,
+        t_start TEXT,  -- first day the fact speaks of (period start or date)
+        t_end TEXT,    -- last day the fact speaks of (period end or date)
+        entity_ids TEXT NOT NULL DEFAULT '[]',
+        evidence_text TEXT NOT NULL,
+        evidence_start INTEGER NOT NULL,
+        evidence_end INTEGER NOT NULL,
+        origin TEXT NOT NULL,
+        reviewed INTEGER NOT NULL DEFAULT 0,
+        derived_from TEXT NOT NULL DEFAULT '[]',
+        formula TEXT,
+        search_names TEXT,  -- names, aliases and roles of its entities, as indexed
+        search_extra TEXT   -- topic, kind, unit, period and article title, as indexed
+    );
+    CREATE INDEX facts_article ON facts (article_id);
+    CREATE INDEX facts_topic ON facts (topic);
+    CREATE INDEX facts_kind ON facts (kind);
+    CREATE INDEX facts_value ON facts (value);
+    CREATE INDEX facts_unit ON facts (unit);
+    CREATE INDEX facts_t_start ON facts (t_start);
+    CREATE INDEX facts_t_end ON facts (t_end);
+    CREATE TABLE fact_entities (
+        fact_rowid INTEGER NOT NULL,
+        entity_rowid INTEGER NOT NULL,
+        PRIMARY KEY (fact_rowid, entity_rowid)
+    ) WITHOUT ROWID;
+    CREATE INDEX fact_entities_entity ON fact_entities (entity_rowid, fact_rowid);
+    CREATE VIRTUAL TABLE facts_fts USING fts5(
+        statement, evidence, names, extra, name_keys,
+        content = '', {_TOKENIZE}, prefix = '1 2 3'
+    );
+    CREATE VIRTUAL TABLE entities_fts USING fts5(
+        names, name_keys, content = '', {_TOKENIZE}, prefix = '1 2 3'
+    );
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content = '', {_TOKENIZE}, prefix = '2 3'
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
