@@ -256,7 +256,34 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
-    raise UserError("Screenshots are not available yet in this version.")
+    target = Path(args.output).expanduser()
+    if target.suffix.lower() != ".png":
+        raise UserError(f"Cannot write “{target.name}”: screenshots are .png files.")
+    if not target.parent.is_dir():
+        raise UserError(f"Cannot write {target}: the folder {target.parent} does not exist.")
+    width, height = _size(args.size)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.ui.screenshot import save_screenshot
+
+    save_screenshot(
+        target,
+        db_path=getattr(args, "db", None),
+        query=args.query,
+        topic=args.topic,
+        size=(width, height),
+    )
+    print(f"Wrote {target}", file=sys.stderr)
+    return 0
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise UserError(f"“{text}” is not a size; write WIDTHxHEIGHT, e.g. 1280x800.") from None
+    if not (320 <= width <= 8000 and 240 <= height <= 8000):
+        raise UserError(f"{text} is outside 320x240 … 8000x8000.")
+    return width, height
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -265,7 +292,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "No screen is available here, so the window cannot open; "
             "`fact-browser screenshot out.png` renders it to a file instead."
         )
-    raise UserError("The window is not available yet in this version; try `fact-browser facts`.")
+    from desktop.ui.app import run_app
+
+    return run_app(db_path=getattr(args, "db", None))
 
 
 def has_screen() -> bool:

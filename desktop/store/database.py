@@ -50,9 +50,9 @@ def connect(path: Path, *, create_folder: bool = False) -> tuple[sqlite3.Connect
         if writable:
             conn = sqlite3.connect(path, isolation_level=None)
         else:
-            conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
-            )
+            # immutable: a file we may not write gets no -wal or -shm beside it either.
+            uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     except sqlite3.Error as exc:
         raise StoreError(f"Cannot open the database {path}: {exc}.") from exc
     try:

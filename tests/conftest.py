@@ -1,0 +1,42 @@
+"""Shared fixtures: every test gets its own database, settings and data dirs.
+
+No test may touch the user's real database or Qt settings, so HOME, the XDG
+folders and FACT_BROWSER_DB point into a temporary folder for every test, and
+Qt renders offscreen (no screen is needed, none is used).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for var, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("FACT_BROWSER_DB", str(home / "facts.sqlite"))
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "facts.sqlite"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    from desktop.store import Store
+
+    with Store.open(db_path) as opened:
+        yield opened

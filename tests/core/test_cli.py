@@ -1,0 +1,124 @@
+"""The command line as a script or a person uses it: output, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main, render_table
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_facts_json_lists_every_seed_fact_with_the_contract_fields(capsys) -> None:
+    code, out, _ = run(capsys, "facts", "--format", "json")
+    facts = json.loads(out)
+    assert code == 0 and len(facts) == 34
+    required = {"id", "article_id", "topic", "kind", "statement", "value", "unit", "qualifier",
+                "period", "date", "entities", "evidence", "origin", "reviewed"}  # fmt: skip
+    assert all(required <= fact.keys() for fact in facts)
+    trade = next(f for f in facts if f["value"] == 31.5e9)
+    assert trade["period"] == {"start": "2023-01-01", "end": "2023-12-31", "label": "2023"}
+    assert trade["unit"] == "USD" and trade["evidence"]["text"].count("$31.5 billion") == 1
+
+
+def test_facts_urumqi_answers_with_the_quote_and_the_visit(capsys) -> None:
+    code, out, err = run(capsys, "facts", "urumqi")
+    assert code == 0 and "2 facts" in err
+    assert "Tokayev had recently visited Ürümqi" in out.replace("\n" + " " * 30, " ")
+
+
+def test_filtered_query_shows_formatted_values(capsys) -> None:
+    code, out, _ = run(capsys, "facts", "topic:trade value>1e10")
+    assert code == 0
+    assert ["$31.5 bn", "$20.3 bn", "$11.2 bn"] == [
+        re.split(r"\s{2,}", line)[1] for line in out.splitlines()[1:] if line.startswith("trade")
+    ]
+
+
+def test_table_output_fits_80_columns(capsys) -> None:
+    for command in (["facts"], ["entities"], ["articles"]):
+        code, out, _ = run(capsys, *command)
+        assert code == 0
+        assert max(len(line) for line in out.splitlines()) <= 80, command
+
+
+def test_csv_and_entities(capsys) -> None:
+    code, out, _ = run(capsys, "facts", "kind:quote", "--format", "csv")
+    assert code == 0 and len(out.strip().splitlines()) >= 5  # header + 4 quotes (multi-line safe)
+    assert out.startswith("id,article_id,topic,kind,statement")
+    code, out, _ = run(capsys, "entities", "--kind", "person", "--format", "json")
+    names = {e["name"] for e in json.loads(out)}
+    assert {"Kassym-Jomart Tokayev", "Erkin Tuniyaz", "Olzhas Bektenov", "Xi Jinping"} == names
+
+
+def test_articles_json_has_the_text(capsys) -> None:
+    code, out, _ = run(capsys, "articles", "--format", "json")
+    (article,) = json.loads(out)
+    assert article["date"] == "2024-03-27" and article["source"] == "Akorda press service"
+    assert "$31.5 billion" in article["text"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json", ".xlsx"])
+def test_export_writes_each_format(capsys, tmp_path: Path, suffix: str) -> None:
+    import pandas as pd
+
+    target = tmp_path / f"trade{suffix}"
+    code, _, err = run(capsys, "export", "-o", str(target), "topic:trade")
+    assert code == 0 and "Wrote 7 facts" in err
+    if suffix == ".json":
+        assert len(json.loads(target.read_text(encoding="utf-8"))) == 7
+    else:
+        frame = pd.read_csv(target) if suffix == ".csv" else pd.read_excel(target)
+        assert len(frame) == 7 and 31.5e9 in set(frame["value"])
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["facts", "topic:sports"], "Unknown topic"),
+        (["facts", "colour:red"], "Unknown field"),
+        (["export", "-o", "facts.txt"], "use a .csv, .json or .xlsx"),
+        (["--db", "/nonexistent/folder/x.sqlite", "facts"], "does not exist"),
+        (["facts", "--db", "/nonexistent/folder/x.sqlite"], "does not exist"),
+        (["import", "x.txt"], "not available yet"),
+    ],
+)
+def test_user_mistakes_give_one_line_and_a_nonzero_exit(capsys, args, message) -> None:
+    code, out, err = run(capsys, *args)
+    assert code != 0 and out == ""
+    assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_corrupt_database_gives_one_line_and_keeps_the_file(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "facts.sqlite"
+    path.write_bytes(b"\x00garbage" * 100)
+    code, _, err = run(capsys, "--db", str(path), "facts")
+    assert code == 1 and "not a Fact Browser database" in err
+    assert path.read_bytes() == b"\x00garbage" * 100
+
+
+def test_without_a_screen_the_app_says_so_in_one_sentence(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "FACT_BROWSER_DB": str(tmp_path / "f")}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode != 0
+    assert "No screen" in result.stderr and "fact-browser screenshot" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_render_table_wraps_the_last_column() -> None:
+    text = render_table(("A", "B"), [("x", "word " * 40)], width=40)
+    lines = text.splitlines()
+    assert len(lines) > 3 and max(map(len, lines)) <= 40

@@ -1,0 +1,48 @@
+"""The core must stay Qt-free: scripts and servers use it without a GUI stack."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CORE_MODULES = [
+    "desktop",
+    "desktop.domain",
+    "desktop.formatting",
+    "desktop.seed",
+    "desktop.store",
+    "desktop.extract",
+    "desktop.cli",
+]
+
+
+def test_core_layers_import_and_work_without_qt(tmp_path) -> None:
+    script = (
+        "import sys\n"
+        f"for name in {CORE_MODULES!r}: __import__(name)\n"
+        "import desktop\n"
+        f"store = desktop.open_store({str(tmp_path / 'f.sqlite')!r})\n"
+        "assert store.count('urumqi') == 2\n"
+        "store.facts('topic:trade')\n"
+        "loaded = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')]\n"
+        "print(','.join(loaded))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
+
+
+def test_opening_the_store_does_not_import_pandas(tmp_path) -> None:
+    """Start-up speed: pandas costs ~0.5 s and only frames need it."""
+    script = (
+        "import sys, desktop\n"
+        f"desktop.open_store({str(tmp_path / 'f.sqlite')!r}).search('trade', limit=200)\n"
+        "print('pandas' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
