@@ -34,7 +34,9 @@ def shared_store(tmp_path_factory: pytest.TempPathFactory):
         yield store
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(query=QUERIES)
 def test_any_string_gives_results_or_a_one_line_reason(shared_store: Store, query: str) -> None:
     try:

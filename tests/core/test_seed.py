@@ -48,7 +48,9 @@ def test_each_figure_can_be_read_in_its_evidence(fact) -> None:
 
 
 @pytest.mark.parametrize(
-    "fact", [f for f in SEED.facts if f.origin is Origin.DERIVED], ids=lambda f: f.id.split("-", 1)[1]
+    "fact",
+    [f for f in SEED.facts if f.origin is Origin.DERIVED],
+    ids=lambda f: f.id.split("-", 1)[1],
 )
 def test_derived_facts_point_at_inputs_whose_numbers_are_in_the_evidence(fact) -> None:
     assert fact.formula

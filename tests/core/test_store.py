@@ -105,9 +105,7 @@ def test_negation_removes_matches(store: Store) -> None:
 def test_limit_returns_the_first_rows_in_article_order(store: Store) -> None:
     everything = store.search("")
     assert store.search("", limit=5) == everything[:5]
-    assert [r["id"] for r in store.rows(everything[:3])] == [
-        r["id"] for r in store.records("")[:3]
-    ]
+    assert [r["id"] for r in store.rows(everything[:3])] == [r["id"] for r in store.records("")[:3]]
 
 
 @pytest.mark.parametrize(
