@@ -13,6 +13,13 @@ from __future__ import annotations
 APPLICATION_ID = 0x46414354
 
 _TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2'"
+#: Prefix lengths FTS5 keeps ready-made doclists for. A prefix query whose
+#: length has no index (every keystroke of search-as-you-type is one) first
+#: merges the doclists of every matching term in memory: 20-35 ms for "inve"
+#: or "investment" at a million facts, against ~2.5 ms for the first page with
+#: an index. Lengths 1-12 cover nearly every word a person types; the price at
+#: a million facts is +28% file size and +17% build time (tests/benchmarks).
+_FACT_PREFIXES = "1 2 3 4 5 6 7 8 9 10 11 12"
 
 MIGRATIONS: list[str] = [
     # 1: articles, entities, facts, and the full-text indexes over them.
@@ -70,7 +77,13 @@ MIGRATIONS: list[str] = [
     CREATE INDEX facts_value ON facts (value);
     CREATE INDEX facts_unit ON facts (unit);
     CREATE INDEX facts_t_start ON facts (t_start);
-    CREATE INDEX facts_t_end ON facts (t_end);
+    -- A year or date filter is an interval test on two columns: these indexes
+    -- answer it (alone, or with the topic or unit a sidebar or query adds)
+    -- without reading table rows: a million-fact count of "topic:trade
+    -- year:2020" takes 1 ms with them and 180 ms without.
+    CREATE INDEX facts_t_end ON facts (t_end, t_start);
+    CREATE INDEX facts_topic_time ON facts (topic, t_end, t_start);
+    CREATE INDEX facts_unit_time ON facts (unit, t_end, t_start);
     CREATE TABLE fact_entities (
         fact_rowid INTEGER NOT NULL,
         entity_rowid INTEGER NOT NULL,
@@ -79,7 +92,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX fact_entities_entity ON fact_entities (entity_rowid, fact_rowid);
     CREATE VIRTUAL TABLE facts_fts USING fts5(
         statement, evidence, names, extra, name_keys,
-        content = '', {_TOKENIZE}, prefix = '1 2 3'
+        content = '', {_TOKENIZE}, prefix = '{_FACT_PREFIXES}'
     );
     CREATE VIRTUAL TABLE entities_fts USING fts5(
         names, name_keys, content = '', {_TOKENIZE}, prefix = '1 2 3'

@@ -19,6 +19,9 @@ from desktop.store.text import skeleton, words
 
 #: The FTS5 column that holds the romanisation skeletons of entity names.
 SKELETON_COLUMN = "name_keys"
+#: The FTS5 column that holds each fact's topic, kind, unit and period label.
+EXTRA_COLUMN = "extra"
+_EXTRA_FIELDS = {"topic", "kind", "unit"}
 
 
 @dataclass(slots=True)
@@ -34,27 +37,37 @@ class Compiled:
     ) -> tuple[str, list[object]]:
         params: list[object] = []
         if self.fts is not None:
+            # CROSS JOIN keeps the full-text index as the outer loop (SQLite would
+            # otherwise start from an indexed filter such as ``topic = ?`` and probe
+            # FTS5 once per row), and ordering by the FTS rowid lets FTS5 hand rows
+            # over already sorted, so ``LIMIT`` stops the walk instead of sorting
+            # every match first.
             sql = (
-                f"SELECT {columns} FROM facts_fts JOIN facts f ON f.rowid = facts_fts.rowid "
-                "WHERE facts_fts MATCH ?"
+                f"SELECT {columns} FROM facts_fts CROSS JOIN facts f "
+                "ON f.rowid = facts_fts.rowid WHERE facts_fts MATCH ?"
             )
             params.append(self.fts)
             conditions = self.where
+            order = "facts_fts.rowid"
         else:
             sql = f"SELECT {columns} FROM facts f"
             conditions = self.where
             if conditions:
                 sql += " WHERE " + conditions[0]
                 conditions = conditions[1:]
+            order = "f.rowid"
         for condition in conditions:
             sql += " AND " + condition
         params.extend(self.params)
         if limit is not None:
-            sql += " ORDER BY f.rowid LIMIT ?"
+            sql += f" ORDER BY {order} LIMIT ?"
             params.append(limit)
         return sql, params
 
     def count(self) -> tuple[str, list[object]]:
+        if self.fts is not None and not self.where:
+            # Every FTS row is a fact, so a pure text count needs no row lookups.
+            return "SELECT count(*) FROM facts_fts WHERE facts_fts MATCH ?", [self.fts]
         return self.select("count(*)")
 
 
@@ -74,6 +87,7 @@ def compile_query(node: Node | None) -> Compiled:
             compiled.where.append(sql)
             compiled.params.extend(params)
     if positive:
+        positive.extend(_narrowing(clauses))
         expression = " AND ".join(f"({p})" for p in positive)
         for neg in negative:
             expression = f"({expression}) NOT ({neg})"
@@ -85,6 +99,26 @@ def compile_query(node: Node | None) -> Compiled:
             )
             compiled.params.append(neg)
     return compiled
+
+
+def _narrowing(clauses: list[Node]) -> list[str]:
+    """FTS terms implied by the ``topic:``, ``kind:`` and ``unit:`` filters in ``clauses``.
+
+    The ``extra`` column indexes every fact's topic, kind and unit, so a fact
+    with ``topic = 'trade'`` always holds the token ``trade`` there. Adding
+    ``extra : "trade"`` to the MATCH lets FTS5 intersect doclists instead of
+    SQLite fetching the row of every text match only to drop most of them
+    ("topic:trade value>1e9 tok" at a million facts: 20 ms → 6 ms). The term
+    may match a little more (a period label could say "trade"), so the exact
+    column test stays in ``where``: the results are the same, only found sooner.
+    """
+    terms = []
+    for clause in clauses:
+        if isinstance(clause, Field) and clause.name in _EXTRA_FIELDS and clause.op == "=":
+            tokens = words(str(clause.value))
+            if tokens:
+                terms.append(f"{EXTRA_COLUMN} : {_quote(tokens)}")
+    return terms
 
 
 def _fts(node: Node) -> str | None:

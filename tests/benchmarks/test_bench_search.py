@@ -1,0 +1,123 @@
+"""Search-as-you-type on a small synthetic store, as pytest-benchmark cases.
+
+``python -m pytest tests/benchmarks --benchmark-enable`` times each query;
+the normal run (``--benchmark-disable`` in addopts) calls each once, so these
+double as correctness checks of the fast paths: the first page must be the
+first 200 of the full result, and the count its length. No timing is
+asserted; ``bench_search.py`` is the tool for numbers at a million facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from corpus import CorpusGenerator, datasets
+
+from desktop.store import Store
+
+FACTS = 20_000
+PAGE = 200
+
+QUERIES = [
+    "t",
+    "to",
+    "tok",
+    "toka",
+    "inve",
+    "invest",
+    "trade turnover",
+    '"trade turnover"',
+    "ürüm",
+    "topic:trade value>1e9 tok",
+    "topic:trade inv",
+    "unit:USD value>1e9",
+    "-trade investment",
+    "kind:quote chi",
+    "year:2015 unit:KZT",
+]
+
+
+@pytest.fixture(scope="module")
+def big_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """One store of 20,000 synthetic facts for the whole module (built in ~3 s)."""
+    path = tmp_path_factory.mktemp("bench") / "bench.sqlite"
+    with Store.open(path) as store:
+        store.add_many(datasets(FACTS))
+        yield store
+
+
+def test_corpus_is_deterministic_and_every_evidence_is_exact() -> None:
+    first = list(CorpusGenerator(seed=7).datasets(2_000))
+    again = list(CorpusGenerator(seed=7).datasets(2_000))
+    assert [d.article.text for d in first] == [d.article.text for d in again]
+    assert sum(len(d.facts) for d in first) == 2_000
+    for dataset in first:
+        assert 1 <= len(dataset.facts) <= 40
+        for fact in dataset.facts:
+            fact.evidence.check_against(dataset.article.text)
+            assert set(fact.entities) <= {e.id for e in dataset.entities}
+
+
+def test_corpus_names_carry_diacritics() -> None:
+    names = " ".join(p.entity.name for p in CorpusGenerator().people)
+    assert {"Ö", "Ü", "ş"} <= set(names)
+
+
+def test_store_holds_the_corpus_and_the_seed(big_store: Store) -> None:
+    assert big_store.count("origin:extracted") == FACTS
+    assert big_store.count() == FACTS + 34
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_first_page(benchmark, big_store: Store, query: str) -> None:
+    rows = benchmark(lambda: big_store.rows(big_store.search(query, limit=PAGE)))
+    everything = big_store.search(query)
+    assert [r["id"] for r in rows] == [r["id"] for r in big_store.rows(everything[:PAGE])]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_count(benchmark, big_store: Store, query: str) -> None:
+    counted = benchmark(lambda: big_store.count(query))
+    assert counted == len(big_store.search(query))
+
+
+def test_prefix_queries_find_matches(big_store: Store) -> None:
+    for query in ("t", "toka", "inve", "ürüm", '"trade turnover"', "topic:trade inv"):
+        assert big_store.search(query, limit=PAGE), query
+
+
+def test_bench_script_runs_on_a_tiny_store(tmp_path: Path, capsys) -> None:
+    from bench_search import main
+
+    assert main(["--facts", "300", "--db", str(tmp_path / "b.sqlite"), "--repeat", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "per class" in out
+    assert "SQLite" in out
+
+
+def test_filter_narrowing_keeps_exact_semantics(store: Store) -> None:
+    """``topic:trade`` also becomes the FTS term ``extra : "trade"`` for speed; a
+    fact whose period label merely says "trade" must still not match it."""
+    from desktop.domain import Article, Evidence, Fact, Kind, Period, Topic
+
+    text = "ASTANA— Tokayev spoke about the trade season."
+    article = Article(id="narrowing", text=text, title="Narrowing", date="2024-01-01")
+    fact = Fact(
+        id="narrowing-1",
+        article_id=article.id,
+        topic=Topic.INVESTMENT,
+        kind=Kind.STATEMENT,
+        statement="Tokayev spoke about the trade season.",
+        evidence=Evidence.locate(text, "Tokayev spoke about the trade season."),
+        period=Period("2023-01-01", "2023-12-31", "trade season 2023"),
+    )
+    store.add_article(article, [], [fact])
+    texts = store.rows(store.search("tokayev"))
+    assert any(r["id"] == "narrowing-1" for r in texts)
+    trade = store.rows(store.search("topic:trade tokayev"))
+    assert all(r["topic"] == "trade" for r in trade)
+    assert [r["id"] for r in trade] == [r["id"] for r in texts if r["topic"] == "trade"]
+    assert store.count("topic:trade tokayev") == len(trade)
+    assert store.count("topic:investment tokayev") == sum(r["topic"] == "investment" for r in texts)
