@@ -23,6 +23,8 @@ class Header:
     date: str | None
     place: str | None
     body: str
+    #: Where the dateline ("ASTANA, March 27 —") ends in ``body``; 0 without one.
+    dateline_end: int = 0
 
 
 def split_header(raw: str) -> Header:
@@ -35,7 +37,9 @@ def split_header(raw: str) -> Header:
         body = raw[match.end() :]
     body = body.strip()
     place = None
+    dateline_end = 0
     dateline = _DATELINE.match(body)
     if dateline:
         place = dateline.group("place").strip().title()
-    return Header(date=date, place=place, body=body)
+        dateline_end = dateline.end()
+    return Header(date=date, place=place, body=body, dateline_end=dateline_end)

@@ -1,0 +1,441 @@
+"""Periods a figure covers and days an event happened, resolved against the article date.
+
+Relative time is the article's own words ("last year", "the first nine months
+of last year", "on Friday", "the same day") and means nothing without the
+day the article was written: "last year" in a 2024-03-27 article is 2023.
+Without an article date the label keeps the words and start/end stay None.
+Baseline phrases ("compared with the same period last year", "year on year")
+describe the comparison, not the figure, and are flagged so they are skipped.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from desktop.domain import Period
+from desktop.extract.numbers import WORD_NUMBERS
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_ABBR = ["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?"
+_YEAR = r"(?:19|20)\d\d"
+_DASH = r"\s*[-–—]\s*|\s+to\s+|\s+through\s+"
+_YEAR_REF = rf"(?P<yref>this\s+year|last\s+year|the\s+previous\s+year|the\s+current\s+year|the\s+year|{_YEAR})"
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_N_WORD = "|".join(WORD_NUMBERS)
+
+_PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        (
+            "first_months",
+            rf"(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{_N_WORD})\s+months(?:\s+of)?(?:\s+{_YEAR_REF})?",
+        ),
+        ("half", rf"(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of)?(?:\s+{_YEAR_REF})?"),
+        ("half_code", rf"\b(?P<h>H[12])(?:\s+(?P<y>{_YEAR}))?\b"),
+        (
+            "quarter",
+            rf"(?:the\s+)?(?P<ord>first|second|third|fourth)\s+quarter(?:\s+of)?(?:\s+{_YEAR_REF})?",
+        ),
+        ("quarter_code", rf"\b(?P<q>Q[1-4])(?:\s+(?P<y>{_YEAR}))?\b"),
+        (
+            "fiscal",
+            rf"(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?ended\s+in\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+        ),
+        (
+            "year_to",
+            rf"(?:the\s+)?(?:four\s+quarters|12\s+months|twelve\s+months)\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+        ),
+        ("range", rf"(?P<m1>{_MONTH})(?:{_DASH})(?P<m2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
+        (
+            "same_period",
+            r"(?:the\s+)?same\s+period(?:\s+of)?(?:\s+(?:last|the\s+previous)\s+year)?",
+        ),
+        ("year_earlier", r"a\s+year\s+(?:earlier|ago|before)"),
+        ("yoy", r"year[\s-]on[\s-]year|year[\s-]over[\s-]year"),
+        ("since", rf"\bsince\s+(?:(?P<m>{_MONTH})\s+)?(?P<y>{_YEAR})\b"),
+        ("by", rf"\b(?P<kind>by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?P<y>{_YEAR})\b"),
+        ("relative_year", r"\b(?P<rel>last|this|next|previous|current)\s+year\b"),
+        (
+            "season",
+            rf"\b(?:(?P<rel>last|this|next)\s+(?P<s>spring|summer|autumn|fall|winter)\b|(?:the\s+)?(?P<s2>spring|summer|autumn|fall|winter)\s+of\s+(?P<y>{_YEAR}))",
+        ),
+        (
+            "month",
+            rf"\b(?:in|during|for|last)\s+(?P<m>{_MONTH})(?!\s*\d|{_DASH})(?:,?\s+(?P<y>{_YEAR}))?",
+        ),
+        (
+            "year",
+            rf"(?:\b(?:in|for|during|of|throughout)\s+|(?<=\()|^)(?P<y>{_YEAR})\b(?![-–]\d|\s*%)",
+        ),
+    )
+)
+_GROUP = re.compile(r"\(\?P<(\w+)>")
+#: Every pattern in one alternation (groups renamed kind__name) so the body is scanned once;
+#: at any position the earlier pattern wins, as when they ran one by one.
+_ALL_PERIODS = re.compile(
+    r"(?<!\w)(?=[\w(])(?:"
+    + "|".join(
+        f"(?P<{kind}>" + _GROUP.sub(lambda g, k=kind: f"(?P<{k}__{g.group(1)}>", p.pattern) + ")"
+        for kind, p in _PERIOD_PATTERNS
+    )
+    + ")",
+    re.IGNORECASE,
+)
+#: "the deal signed in February": the time of an act, not of the figures around it.
+_ACT_BEFORE = re.compile(
+    r"\b(?:signed|agreed|announced|launched|concluded|established|founded|opened|adopted)\s+$",
+    re.IGNORECASE,
+)
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against|than|over|on)\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_EVENT_DATE = re.compile(
+    rf"(?P<wd>\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"|(?P<md>\b(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{_YEAR}))?)"
+    rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)"
+    r"|(?P<same>\b(?:on\s+)?the\s+same\s+day\b)"
+    r"|(?P<rel>\b(?:today|yesterday|tomorrow)\b)",
+    re.IGNORECASE,
+)
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|next)\b[^.]{0,60}$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    """A time phrase at ``body[start:end]``; ``baseline`` when it names the comparison."""
+
+    start: int
+    end: int
+    period: Period | None
+    baseline: bool
+    kind: str
+
+
+class _Part:
+    """One alternative of ``_ALL_PERIODS`` seen as if it had matched alone."""
+
+    def __init__(self, m: re.Match[str], kind: str) -> None:
+        self._m = m
+        self._kind = kind
+        prefix = f"{kind}__"
+        self._groups = {
+            k[len(prefix) :]: v for k, v in m.groupdict().items() if k.startswith(prefix)
+        }
+
+    def group(self, name: str | int = 0) -> str | None:
+        if name == 0:
+            return self._m.group(self._kind)
+        return self._groups.get(str(name))
+
+    def groupdict(self) -> dict[str, str | None]:
+        return dict(self._groups)
+
+    def start(self) -> int:
+        return self._m.start(self._kind)
+
+    def end(self) -> int:
+        return self._m.end(self._kind)
+
+
+def find_periods(body: str, start: int, end: int, ref: date | None) -> list[PeriodMention]:
+    """Time phrases in ``body[start:end]``, left to right."""
+    found: list[PeriodMention] = []
+    for match in _ALL_PERIODS.finditer(body, start, end):
+        kind = match.lastgroup or ""
+        if "__" in kind:  # lastgroup is the outer group unless an inner one closed last
+            kind = next(k for k, _p in _PERIOD_PATTERNS if match.group(k) is not None)
+        m = _Part(match, kind)
+        baseline = kind in {"same_period", "year_earlier", "yoy"} or bool(
+            _BASELINE_BEFORE.search(body, max(start, m.start() - 20), m.start())
+            and kind in {"relative_year", "year", "range", "month"}
+        )
+        if kind == "relative_year" and m.group("rel").lower() == "previous":
+            baseline = True
+        if kind in {"month", "year", "range"} and _ACT_BEFORE.search(
+            body, max(start, m.start() - 20), m.start()
+        ):
+            baseline = True  # dates an act; figures must not take it as their period
+        period = None if kind == "yoy" else _resolve(kind, m, ref)
+        found.append(PeriodMention(m.start(), m.end(), period, baseline, kind))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def shift_year(period: Period, years: int) -> Period | None:
+    """The same span ``years`` earlier/later: "a year earlier" than Oct 2023–Sep 2024."""
+    if not period.start or not period.end:
+        return None
+    start = _add_years(date.fromisoformat(period.start), years)
+    end = _add_years(date.fromisoformat(period.end), years)
+    return Period(start.isoformat(), end.isoformat(), f"{period.label} ({years:+d} y)")
+
+
+def find_event_date(
+    body: str, start: int, end: int, ref: date | None, previous: str | None
+) -> tuple[str | None, tuple[int, int] | None]:
+    """The day an event in ``body[start:end]`` happened, and where it is written."""
+    for m in _EVENT_DATE.finditer(body, start, end):
+        day = _event_day(body, m, ref, previous, start)
+        if day is not None or m.group("same"):
+            return day, (m.start(), m.end())
+    return None, None
+
+
+def _event_day(
+    body: str, m: re.Match[str], ref: date | None, previous: str | None, floor: int
+) -> str | None:
+    if m.group("same"):
+        return previous
+    if ref is None:
+        if m.group("y1") or m.group("y2"):
+            return _explicit_day(m, None)
+        return None
+    if m.group("wd"):
+        weekday = _WEEKDAYS.index(m.group("wd").split()[-1].lower())
+        future = bool(_FUTURE_BEFORE.search(body, max(floor, m.start() - 80), m.start()))
+        delta = (weekday - ref.weekday()) % 7 if future else -((ref.weekday() - weekday) % 7)
+        return (ref + timedelta(days=delta)).isoformat()
+    if m.group("rel"):
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
+        return (ref + timedelta(days=offset)).isoformat()
+    return _explicit_day(m, ref)
+
+
+def _explicit_day(m: re.Match[str], ref: date | None) -> str | None:
+    month = MONTHS[m.group("m1" if m.group("md") else "m2").lower().rstrip(".")]
+    day = int(m.group("d1") or m.group("d2"))
+    year_text = m.group("y1") or m.group("y2")
+    year = int(year_text) if year_text else (ref.year if ref else None)
+    if year is None:
+        return None
+    try:
+        when = date(year, month, day)
+    except ValueError:
+        return None
+    if ref and not year_text and when > ref + timedelta(days=31):
+        when = _add_years(when, -1)
+    return when.isoformat()
+
+
+# -- resolution -------------------------------------------------------------------------------
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date | None) -> Period | None:
+    words = " ".join(m.group().split())
+    resolver = _RESOLVERS.get(kind)
+    if resolver is None:
+        return Period(None, None, words)
+    try:
+        return resolver(m, ref) or Period(None, None, words)
+    except (ValueError, KeyError, OverflowError):
+        return Period(None, None, words)
+
+
+def _year_from_ref(m: re.Match[str], ref: date | None) -> int | None:
+    """Year named by "of 2023", "of last year", "this year"; the article's year if unnamed."""
+    groups = m.groupdict()
+    text = (groups.get("yref") or groups.get("y") or "").lower()
+    if text.isdigit():
+        return int(text)
+    if ref is None:
+        return None
+    if "last" in text or "previous" in text:
+        return ref.year - 1
+    return ref.year
+
+
+def _months(y: int, first: int, last: int) -> Period:
+    label = f"{_ABBR[first]}–{_ABBR[last]} {y}" if first != last else f"{_ABBR[first]} {y}"
+    if (first, last) == (1, 12):
+        label = str(y)
+    end_day = calendar.monthrange(y, last)[1]
+    return Period(date(y, first, 1).isoformat(), date(y, last, end_day).isoformat(), label)
+
+
+def _first_months(m: re.Match[str], ref: date | None) -> Period | None:
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else WORD_NUMBERS[n]
+    y = _year_from_ref(m, ref)
+    if y is None or not 1 <= count <= 12:
+        return None
+    return _months(y, 1, count)
+
+
+def _half(m: re.Match[str], ref: date | None) -> Period | None:
+    first = _ORDINAL[m.group("ord").lower()] == 1
+    return _part(m, ref, 1 if first else 7, 6, "H1" if first else "H2")
+
+
+def _half_code(m: re.Match[str], ref: date | None) -> Period | None:
+    first = m.group("h") == "H1"
+    return _part(m, ref, 1 if first else 7, 6, m.group("h"))
+
+
+def _quarter(m: re.Match[str], ref: date | None) -> Period | None:
+    q = _ORDINAL[m.group("ord").lower()]
+    return _part(m, ref, 3 * q - 2, 3, f"Q{q}")
+
+
+def _quarter_code(m: re.Match[str], ref: date | None) -> Period | None:
+    q = int(m.group("q")[1])
+    return _part(m, ref, 3 * q - 2, 3, f"Q{q}")
+
+
+def _part(m: re.Match[str], ref: date | None, first: int, length: int, name: str) -> Period | None:
+    groups = m.groupdict()
+    if groups.get("yref") or groups.get("y"):
+        y = _year_from_ref(m, ref)
+    elif ref is not None:
+        y = ref.year if first <= ref.month else ref.year - 1
+    else:
+        return None
+    if y is None:
+        return None
+    period = _months(y, first, first + length - 1)
+    return Period(period.start, period.end, f"{name} {y}")
+
+
+def _range(m: re.Match[str], ref: date | None) -> Period | None:
+    first = MONTHS[m.group("m1").lower().rstrip(".")]
+    last = MONTHS[m.group("m2").lower().rstrip(".")]
+    if last < first:
+        return None
+    return _months_in_year(m, ref, first, last)
+
+
+def _month(m: re.Match[str], ref: date | None) -> Period | None:
+    month = MONTHS[m.group("m").lower().rstrip(".")]
+    if m.group().lower().startswith("last") and ref is not None and not m.group("y"):
+        y = ref.year if month < ref.month else ref.year - 1
+        return _months(y, month, month)
+    return _months_in_year(m, ref, month, month)
+
+
+def _months_in_year(m: re.Match[str], ref: date | None, first: int, last: int) -> Period | None:
+    if m.group("y"):
+        return _months(int(m.group("y")), first, last)
+    if ref is None:
+        return None
+    return _months(ref.year if last <= ref.month else ref.year - 1, first, last)
+
+
+def _trailing_year(m: re.Match[str], ref: date | None) -> Period | None:
+    month = MONTHS[m.group("m").lower().rstrip(".")]
+    if m.group("y"):
+        y = int(m.group("y"))
+    elif ref is not None:
+        y = ref.year if month <= ref.month else ref.year - 1
+    else:
+        return None
+    end = date(y, month, calendar.monthrange(y, month)[1])
+    start = _add_years(end + timedelta(days=1), -1)
+    return Period(start.isoformat(), end.isoformat(), f"12 months to {_ABBR[month]} {y}")
+
+
+def _since(m: re.Match[str], ref: date | None) -> Period:
+    y = int(m.group("y"))
+    month = MONTHS[m.group("m").lower().rstrip(".")] if m.group("m") else 1
+    return Period(
+        date(y, month, 1).isoformat(), ref.isoformat() if ref else None, " ".join(m.group().split())
+    )
+
+
+def _by(m: re.Match[str], ref: date | None) -> Period:
+    y = int(m.group("y"))
+    return Period(None, date(y, 12, 31).isoformat(), f"{m.group('kind').lower()} {y}")
+
+
+def _relative_year(m: re.Match[str], ref: date | None) -> Period | None:
+    if ref is None:
+        return None
+    offset = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[
+        m.group("rel").lower()
+    ]
+    return _months(ref.year + offset, 1, 12)
+
+
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def _season(m: re.Match[str], ref: date | None) -> Period | None:
+    """Northern-hemisphere seasons; winter spans the year end (Dec–Feb)."""
+    name = (m.group("s") or m.group("s2")).lower()
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif ref is None:
+        return None
+    else:
+        year = ref.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+    if name == "winter":
+        end = date(year + 1, 2, calendar.monthrange(year + 1, 2)[1])
+        return Period(date(year, 12, 1).isoformat(), end.isoformat(), f"winter {year}/{year + 1}")
+    first, last = _SEASONS[name]
+    period = _months(year, first, last)
+    return Period(period.start, period.end, f"{name} {year}")
+
+
+def _year(m: re.Match[str], ref: date | None) -> Period:
+    return _months(int(m.group("y")), 1, 12)
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+_RESOLVERS = {
+    "first_months": _first_months,
+    "half": _half,
+    "half_code": _half_code,
+    "quarter": _quarter,
+    "quarter_code": _quarter_code,
+    "fiscal": _trailing_year,
+    "year_to": _trailing_year,
+    "range": _range,
+    "month": _month,
+    "since": _since,
+    "by": _by,
+    "relative_year": _relative_year,
+    "season": _season,
+    "year": _year,
+}
+
+
+def parse_iso(text: str | None) -> date | None:
+    """An ISO date, or None for anything that is not one (user input is untrusted)."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        return None

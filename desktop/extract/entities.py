@@ -1,0 +1,216 @@
+"""Places, organisations and initiatives, with aliases merged under one id.
+
+"Xinjiang Uygur Autonomous Region (XUAR)" defines XUAR as an alias, and the
+region's own first word ("Xinjiang", "Xinjiang province") refers to it too;
+"Kazakh" and "Kazakhstan’s" are Kazakhstan. Each entity's id is the slug of
+its canonical name, the style of the seed's ids.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.domain import Entity, EntityKind
+from desktop.extract.gazetteer import CITY_COUNTRY, COUNTRY_BY_WORD, slug
+
+_REGION = re.compile(
+    r"(?<![\w’'-])(?=[A-ZÀ-Ý])(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}(?:Autonomous\s+Region|Autonomous\s+Republic|Province|Oblast"
+    r"|Region|Prefecture|Governorate|Economic\s+Zone))(?:\s+\((?P<abbr>[A-Z]{2,8})\))?"
+)
+_ORG_HEAD = (
+    r"Ministry|Bank|Agency|Service|Fund|Committee|Council|Commission|Corporation|Company|Group|"
+    r"Organization|Organisation|Union|Chamber|Authority|Office|Party|Parliament|Assembly|Forum|"
+    r"Institute|Exchange|Administration|Bureau|Board|Secretariat|Holding|Railways|Airlines"
+)
+_ORG = re.compile(
+    rf"(?<![\w’'-])(?=[A-ZÀ-Ý])(?P<name>(?:[A-Z][\w’'-]+\s+(?:of\s+|and\s+|for\s+)?){{0,5}}(?:{_ORG_HEAD})"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*)?)"
+    r"(?:\s+\((?P<abbr>[A-Z]{2,8})\))?"
+)
+_PRESS_SERVICE = re.compile(
+    r"(?<![\w’'-])(?=[A-ZÀ-Ý])(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}press\s+service)"
+)
+_INITIATIVE = re.compile(
+    r"[‘'“\"](?P<quoted>[A-Z][^‘’'“”\"\n]{2,60})[’'”\"]\s+(?:[a-z]+\s+){0,3}"
+    r"(?:initiative|strategy|programme|program|plan|project|corridor)\b"
+    r"|(?P<name>(?:[A-Z][\w’'-]+\s+(?:and\s+)?){1,4}(?:Initiative|Corridor|Gateway|Programme|Strategy))"
+)
+_ACRONYM = re.compile(r"(?<![\w$])(?P<abbr>[A-Z]{3,8})(?![\w$])")
+_NOT_ACRONYMS = frozenset(
+    [
+        "USD",
+        "EUR",
+        "GBP",
+        "CNY",
+        "RMB",
+        "JPY",
+        "AED",
+        "SAR",
+        "KZT",
+        "RUB",
+        "INR",
+        "UZS",
+        "KGS",
+        "TJS",
+        "TMT",
+        "AZN",
+        "TRY",
+        "KRW",
+        "BRL",
+        "IDR",
+        "AUD",
+        "CAD",
+        "CHF",
+        "PLN",
+        "UAH",
+        "EGP",
+        "KES",
+        "MNT",
+        "PKR",
+        "VND",
+        "QAR",
+        "KWD",
+        "ZAR",
+        "GDP",
+        "FDI",
+        "CEO",
+        "LNG",
+        "USA",
+        "UAE",
+        "PRC",
+        "SPA",
+        "AFP",
+        "TASS",
+        "EFE",
+        "ASTANA",
+        "BERLIN",
+    ]
+)
+_GENERIC_FIRST = frozenset({"The", "State", "National", "Central", "Federal", "New", "Joint"})
+_EU = re.compile(r"\b(?:European\s+Union|EU)\b")
+_PLACE_WORDS = sorted({*COUNTRY_BY_WORD, *CITY_COUNTRY}, key=len, reverse=True)
+_PLACE = re.compile(
+    r"(?<!\w)(?=[A-ZÀ-Ý])(?P<word>"
+    + "|".join(re.escape(w) for w in _PLACE_WORDS)
+    + r")(?!\w)(?!\$)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    start: int
+    end: int
+    entity_id: str
+
+
+@dataclass(slots=True)
+class Registry:
+    """Entities of one article with the index from every spelling to an id."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    alias: dict[str, str] = field(default_factory=dict)
+    mentions: list[EntityMention] = field(default_factory=list)
+
+    def add(self, name: str, kind: EntityKind, *aliases: str) -> str:
+        key = self.alias.get(name)
+        if key is None:
+            key = slug(name)
+            if key in self.entities and self.entities[key].kind is not kind:
+                key = f"{key}-{kind.value}"
+            if key not in self.entities:
+                self.entities[key] = Entity(key, name, kind)
+        entity = self.entities[key]
+        for spelling in (name, *aliases):
+            if spelling and spelling not in self.alias:
+                self.alias[spelling] = key
+            if spelling and spelling != entity.name and spelling not in entity.aliases:
+                entity.aliases.append(spelling)
+        return key
+
+    def canonical(self, text: str | None) -> str | None:
+        """The canonical name of whatever ``text`` refers to, or ``text`` itself."""
+        if text is None:
+            return None
+        key = self.alias.get(text)
+        return self.entities[key].name if key else text
+
+    def at(self, start: int, end: int) -> list[str]:
+        seen: list[str] = []
+        for m in self.mentions:
+            if start <= m.start < end and m.entity_id not in seen:
+                seen.append(m.entity_id)
+        return seen
+
+
+def find_entities(body: str, dateline: str | None) -> Registry:
+    """Every place, organisation and initiative named in the article."""
+    reg = Registry()
+    if dateline:
+        _place(reg, dateline.title() if dateline.isupper() else dateline)
+    for m in _REGION.finditer(body):
+        _region(reg, m)
+    for m in _PRESS_SERVICE.finditer(body):
+        name = " ".join(m.group("name").split())
+        reg.add(name, EntityKind.ORGANIZATION, name.split()[0])
+    for m in _ORG.finditer(body):
+        name = _trim_org(m.group("name"))
+        if name and name not in reg.alias:
+            reg.add(name, EntityKind.ORGANIZATION, *(filter(None, [m.group("abbr")])))
+    for m in _INITIATIVE.finditer(body):
+        name = " ".join((m.group("quoted") or m.group("name")).split())
+        reg.add(name, EntityKind.INITIATIVE)
+    if _EU.search(body):
+        reg.add("European Union", EntityKind.ORGANIZATION, "EU")
+    for m in _PLACE.finditer(body):
+        _place(reg, m.group("word"))
+    for m in _ACRONYM.finditer(body):
+        word = m.group("abbr")
+        if (
+            word not in reg.alias
+            and word.title() not in reg.alias
+            and word not in _NOT_ACRONYMS
+            and word not in COUNTRY_BY_WORD
+            and word.title() not in CITY_COUNTRY
+        ):
+            reg.add(word, EntityKind.ORGANIZATION)
+    reg.mentions = _mentions(reg, body)
+    return reg
+
+
+def _place(reg: Registry, word: str) -> None:
+    country = COUNTRY_BY_WORD.get(word)
+    if country:
+        reg.add(country, EntityKind.PLACE, word)
+    else:
+        reg.add(word, EntityKind.PLACE)
+
+
+def _region(reg: Registry, m: re.Match[str]) -> None:
+    name = " ".join(m.group("name").split())
+    first = name.split()[0]
+    aliases = [m.group("abbr") or ""]
+    if first not in _GENERIC_FIRST and first not in COUNTRY_BY_WORD:
+        aliases += [first, f"{first} province", f"{first} region"]
+    reg.add(name, EntityKind.PLACE, *aliases)
+
+
+def _trim_org(raw: str) -> str | None:
+    words = raw.split()
+    while words and (
+        words[0] in {"The", "A", "An"}
+        or (words[0] in COUNTRY_BY_WORD and len(words) > 2 and words[1][:1].islower())
+    ):
+        words.pop(0)
+    if len(words) < 2:
+        return None
+    return " ".join(words)
+
+
+def _mentions(reg: Registry, body: str) -> list[EntityMention]:
+    """Every spelling of every entity, case-sensitively: "china" is porcelain, "China" a place."""
+    if not reg.alias:
+        return []
+    names = sorted(reg.alias, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?=[A-ZÀ-Ý])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    return [EntityMention(m.start(), m.end(), reg.alias[m.group()]) for m in pattern.finditer(body)]

@@ -1,0 +1,206 @@
+"""Meetings and visits: who met whom, when and where.
+
+A sentence with a meeting cue ("met", "held talks", "received", "hosted",
+"during a meeting with") and at least one person is a meeting; its date is the
+day written there ("on March 26", "on Thursday", "the same day"), its place
+the city named or else the place of the previous meeting or the dateline. A
+sentence that names only one participant ("During the meeting held with Prime
+Minister Olzhas Bektenov on the same day…") inherits the visitor from the
+previous meeting: the participant from another country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.extract.dates import find_event_date
+from desktop.extract.entities import Registry
+from desktop.extract.people import People
+from desktop.extract.sentences import Span
+
+_MEETING = re.compile(
+    r"\b(?:met|meets|meeting|held\s+talks|talks\s+with|received|receives|hosted|hosts|"
+    r"negotiations\s+with|sat\s+down\s+with)\b",
+    re.IGNORECASE,
+)
+#: "X and Y on Monday agreed/signed …": a joint act of two named people on a named day.
+_JOINT = re.compile(
+    r"\b(?:agreed|signed|discussed|pledged|launched|reviewed|inaugurated)\b", re.IGNORECASE
+)
+_SIGNED_BY = re.compile(r"\b(?:was|were)\s+signed\s+by\b")
+_WEEKDAY_OR_DATE = re.compile(
+    r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+)"
+)
+_VISIT = re.compile(
+    r"(?:\b(?:I|we)\s+(?:was|were)\s+(?:recently\s+)?in|\bvisited|\bvisit\s+to|\btrip\s+to)\s+"
+    r"(?P<place>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+_IN_PLACE = re.compile(r"\b(?:in|to)\s+(?P<place>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    span: Span
+    kind: str  # "meeting" | "visit"
+    date: str | None
+    people: list[str]
+    place: str | None
+    entities: list[str]
+
+
+def find_events(
+    body: str,
+    sentences: list[Span],
+    people: People,
+    registry: Registry,
+    ref: date | None,
+    quotes: list[tuple[int, int, str | None]],
+    dateline_place: str | None,
+    dateline_end: int = 0,
+) -> list[Event]:
+    """Meetings and visits in reading order; dates in the dateline itself are not event days."""
+    events: list[Event] = []
+    last_date: str | None = None
+    last_place = dateline_place
+    previous: Span | None = None
+    for sentence in sentences:
+        before, previous = previous, sentence
+        quote = _quote_at(sentence, quotes)
+        visit = _VISIT.search(body, sentence.start, sentence.end)
+        if visit:
+            event = _visit(body, sentence, visit, people, registry, quote, ref)
+            if event:
+                events.append(event)
+                continue
+        if quote:
+            continue
+        if sentence.start < dateline_end:
+            sentence = Span(dateline_end, sentence.end)
+        signed_by = _signed_by(body, sentence, people)
+        if (
+            not signed_by
+            and not _MEETING.search(body, sentence.start, sentence.end)
+            and not _joint(body, sentence, people)
+        ):
+            continue
+        event = _meeting(body, sentence, people, registry, ref, last_date, last_place, events)
+        if event and signed_by and event.date is None and before is not None:
+            # "… signed a deal on Tuesday. The agreement was signed by A and B."
+            day, _span = find_event_date(body, before.start, before.end, ref, last_date)
+            event = Event(event.span, event.kind, day, event.people, event.place, event.entities)
+        if event:
+            events.append(event)
+            last_date = event.date or last_date
+            last_place = event.place or last_place
+    return events
+
+
+def _meeting(
+    body: str,
+    sentence: Span,
+    people: People,
+    registry: Registry,
+    ref: date | None,
+    last_date: str | None,
+    last_place: str | None,
+    events: list[Event],
+) -> Event | None:
+    persons = people.at(sentence.start, sentence.end)
+    if not persons:
+        return None
+    if len(persons) == 1:
+        other = _visitor(persons[0], people, events)
+        if other:
+            persons.append(other)
+    when, _where = find_event_date(body, sentence.start, sentence.end, ref, last_date)
+    place = _place_in(body, sentence, registry) or last_place
+    entities = [*persons, *([place] if place else [])]
+    return Event(_trim(body, sentence), "meeting", when, persons, place, entities)
+
+
+def _visit(
+    body: str,
+    sentence: Span,
+    m: re.Match[str],
+    people: People,
+    registry: Registry,
+    quote: tuple[int, int, str | None] | None,
+    ref: date | None,
+) -> Event | None:
+    place = registry.alias.get(m.group("place")) or registry.alias.get(m.group("place").split()[0])
+    if place is None:
+        return None
+    span = sentence
+    if quote:
+        span = Span(max(sentence.start, quote[0]), min(sentence.end, quote[1]))
+        persons = [quote[2]] if quote[2] else []
+    else:
+        persons = people.at(sentence.start, m.start()) or people.at(sentence.start, sentence.end)
+    if not persons:
+        return None
+    span = _trim(body, span)
+    when, _where = find_event_date(body, span.start, span.end, ref, None)
+    others = [e for e in registry.at(span.start, span.end) if e not in persons and e != place]
+    return Event(span, "visit", when, persons[:1], place, [*persons[:1], place, *others])
+
+
+def _signed_by(body: str, sentence: Span, people: People) -> bool:
+    """ "The agreement was signed by A and B": the two signatories met."""
+    return bool(_SIGNED_BY.search(body, sentence.start, sentence.end)) and (
+        len(people.at(sentence.start, sentence.end)) >= 2
+    )
+
+
+def _joint(body: str, sentence: Span, people: People) -> bool:
+    """Two people acting together on a named day count as having met."""
+    return (
+        len(people.at(sentence.start, sentence.end)) >= 2
+        and bool(_JOINT.search(body, sentence.start, sentence.end))
+        and bool(_WEEKDAY_OR_DATE.search(body, sentence.start, sentence.end))
+    )
+
+
+def _visitor(host: str, people: People, events: list[Event]) -> str | None:
+    """The participant of the previous meeting who is not ``host`` and not from its country."""
+    for event in reversed(events):
+        if event.kind != "meeting":
+            continue
+        others = [p for p in event.people if p != host]
+        country = people.persons[host].country
+        foreign = [p for p in others if people.persons[p].country != country]
+        return (foreign or others or [None])[0]
+    return None
+
+
+def _place_in(body: str, sentence: Span, registry: Registry) -> str | None:
+    for m in _IN_PLACE.finditer(body, sentence.start, sentence.end):
+        key = registry.alias.get(m.group("place")) or registry.alias.get(
+            m.group("place").split()[0]
+        )
+        if key and registry.entities[key].kind.value == "place":
+            return key
+    return None
+
+
+def _quote_at(
+    sentence: Span, quotes: list[tuple[int, int, str | None]]
+) -> tuple[int, int, str | None] | None:
+    for quote in quotes:
+        if quote[0] <= sentence.start + 1 < quote[1] or (
+            sentence.start <= quote[0] < sentence.end and quote[0] - sentence.start < 3
+        ):
+            return quote
+    return None
+
+
+def _trim(body: str, span: Span) -> Span:
+    end = span.end
+    while end > span.start and body[end - 1] in ' ,;.”"’':
+        end -= 1
+    start = span.start
+    while start < end and body[start] in ' “"‘':
+        start += 1
+    return Span(start, end)

@@ -1,0 +1,192 @@
+"""Figures: every number of the article, typed, qualified and placed in time.
+
+Per sentence, money, quantities, percentages and counts are read (in that
+priority where they overlap: "1.9 million tonnes" is a quantity, not a count).
+Each gets the clause it sits in as evidence, a qualifier from its cue words,
+and the period written nearest to it in its clause; a period fronting the
+sentence ("In January, …") covers every clause, and "over the period" reuses
+the previous figure's period.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from desktop.domain import Period, Qualifier
+from desktop.extract.dates import PeriodMention, find_periods, shift_year
+from desktop.extract.measures import find_counts, find_percents, find_quantities
+from desktop.extract.mentions import Mention
+from desktop.extract.money import find_money
+from desktop.extract.numbers import (
+    FRACTION,
+    NUMERAL,
+    SCALE,
+    SCALES,
+    WORD_NUMBERS,
+    parse_numeral,
+    scale_of,
+    to_float,
+)
+from desktop.extract.qualifiers import qualifier_for
+from desktop.extract.sentences import Span, clauses
+
+_SAME_PERIOD = re.compile(
+    r"\b(?:over|during|in|for)\s+the\s+(?:same\s+)?period\b(?!\s+(?:of|last|a\s+year))",
+    re.IGNORECASE,
+)
+#: A share of something already named ("accounts for over 64% of the total") covers its period.
+_SHARE = re.compile(
+    r"\b(?:of\s+the\s+total|accounts?\s+for|accounting\s+for|share\s+of)\b", re.IGNORECASE
+)
+#: Anything a figure could start from: a digit, a number word, a fraction word.
+_ANY_NUMBER = re.compile(rf"\d|(?<!\w)(?:{'|'.join(WORD_NUMBERS)}|{FRACTION})(?!\w)", re.IGNORECASE)
+_CURRENCY_SIGN = r"US\$|A\$|\$|€|£|¥|₹"
+_BETWEEN = re.compile(
+    rf"\bbetween\s+(?:{_CURRENCY_SIGN})?(?P<num>{NUMERAL})(?P<scale>{SCALE})?\s+and\s+$",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"\b(?:[Tt]oday|currently|now|as\s+of\s+today)\b")
+_FRONT_GAP = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    mention: Mention
+    clause: Span
+    qualifier: Qualifier
+    period: Period | None
+    #: The period phrase used, so the statement can say "in 2023" for "last year".
+    period_span: tuple[int, int] | None
+    date: str | None
+
+
+def find_figures(
+    body: str,
+    sentence: Span,
+    ref: date | None,
+    last: Period | None,
+    same_paragraph: bool = False,
+    periods: list[PeriodMention] | None = None,
+    home: str | None = None,
+) -> list[Figure]:
+    """All figures of one sentence, left to right.
+
+    ``last`` is the period of the previous figure; ``same_paragraph`` says whether
+    that figure sits in this sentence's paragraph, where a share may inherit it.
+    ``periods`` are the article's time phrases when the caller has found them once;
+    ``home`` is the currency of the article's country.
+    """
+    mentions = _mentions(body, sentence, home)
+    if not mentions:
+        return []
+    if periods is None:
+        periods = find_periods(body, sentence.start, sentence.end, ref)
+    else:
+        periods = [p for p in periods if sentence.start <= p.start < sentence.end]
+    share = _SHARE.search(body, sentence.start, sentence.end)
+    inherit = last if same_paragraph and not periods and share else None
+    parts = clauses(body, sentence)
+    fronted = [p for p in periods if p.start - sentence.start <= _FRONT_GAP and not p.baseline]
+    today = ref.isoformat() if ref and _NOW.search(body, sentence.start, sentence.end) else None
+    out = []
+    for mention in mentions:
+        clause = next((c for c in parts if c.start <= mention.start < c.end), sentence)
+        period, span = _period(body, mention, clause, periods, fronted, last)
+        if period is None and inherit is not None and share and mention.start > share.start():
+            period = inherit if mention.kind in {"money", "percent"} else None
+        if period is not None:
+            last = period
+        out.append(
+            Figure(
+                mention,
+                clause,
+                Qualifier(mention.qualifier)
+                if mention.qualifier
+                else qualifier_for(body, mention.start, mention.end, clause.start),
+                period,
+                span,
+                today if period is None else None,
+            )
+        )
+    return out
+
+
+def _mentions(body: str, sentence: Span, home: str | None = None) -> list[Mention]:
+    if not _ANY_NUMBER.search(body, sentence.start, sentence.end):
+        return []  # most figure patterns are costly; a sentence without a numeral has none
+    found: list[Mention] = list(find_money(body, sentence.start, sentence.end, home))
+    for finder in (find_quantities, find_percents):
+        for mention in finder(body, sentence.start, sentence.end):
+            if not any(mention.overlaps(other) for other in found):
+                found.append(mention)
+    found.extend(find_counts(body, sentence.start, sentence.end, found))
+    found = _ranges(body, sentence, found)
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _ranges(body: str, sentence: Span, found: list[Mention]) -> list[Mention]:
+    """ "between 5 million and 6 million tonnes": the lower end borrows the upper end's unit."""
+    out = list(found)
+    for i, upper in enumerate(found):
+        m = _BETWEEN.search(body, max(sentence.start, upper.start - 40), upper.start)
+        number = parse_numeral(m.group("num")) if m else None
+        if m is None or number is None or upper.qualifier:
+            continue
+        scale = scale_of(m.group("scale")) if m.group("scale") else _scale_in(body, upper)
+        lower = Mention(
+            m.start("num"),
+            m.end("scale") if m.group("scale") else m.end("num"),
+            to_float(number, scale),
+            upper.unit,
+            upper.kind,
+            "at_least",
+        )
+        if lower.value >= upper.value:
+            continue
+        out[i] = replace(upper, qualifier="at_most")
+        same = [j for j, other in enumerate(out) if other.overlaps(lower) and j != i]
+        if same:  # "between $5 billion and $6 billion": the lower end is already read
+            out[same[0]] = replace(out[same[0]], qualifier="at_least")
+        else:
+            out.append(lower)
+    return out
+
+
+def _scale_in(body: str, mention: Mention) -> int:
+    words = body[mention.start : mention.end].lower().split()
+    return next((SCALES[w] for w in words if w in SCALES and len(w) > 2), 1)
+
+
+def _period(
+    body: str,
+    mention: Mention,
+    clause: Span,
+    periods: list[PeriodMention],
+    fronted: list[PeriodMention],
+    last: Period | None,
+) -> tuple[Period | None, tuple[int, int] | None]:
+    mine = [p for p in periods if clause.start <= p.start < clause.end and p.period is not None]
+    earlier = [p for p in mine if p.kind == "year_earlier" and 0 <= p.start - mention.end <= 3]
+    usable = [p for p in mine if not p.baseline]
+    if earlier and usable and usable[0].period is not None:
+        shifted = shift_year(usable[0].period, -1)
+        if shifted:
+            return shifted, (earlier[0].start, earlier[0].end)
+    if usable:
+        best = min(usable, key=lambda p: _distance(mention, p))
+        return best.period, (best.start, best.end)
+    if fronted and fronted[0].period is not None:
+        return fronted[0].period, (fronted[0].start, fronted[0].end)
+    same = _SAME_PERIOD.search(body, clause.start, clause.end)
+    if same and last is not None:
+        return last, (same.start(), same.end())
+    return None, None
+
+
+def _distance(mention: Mention, period: PeriodMention) -> int:
+    if period.start >= mention.end:
+        return period.start - mention.end
+    return max(0, mention.start - period.end) + 1

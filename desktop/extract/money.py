@@ -1,0 +1,312 @@
+"""Money in the forms wires use: "$31.5 billion", "$ 41 bn", "USD 1.8bn",
+"15 billion yuan", "3.2 trillion tenge", "A$2 billion", "£400m".
+
+Each form maps to an ISO 4217 code and a base value (31.5e9). Bare "dollars"
+mean US dollars, as in wire style; a country adjective before the currency
+word ("Egyptian pounds", "Hong Kong dollars") picks the local currency.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.extract.mentions import Mention
+from desktop.extract.numbers import DIGITS, NUMERAL, SCALE, parse_numeral, scale_of, to_float
+
+_SYMBOLS: dict[str, str] = {
+    "US$": "USD",
+    "$": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₸": "KZT",
+    "₽": "RUB",
+    "₩": "KRW",
+    "₺": "TRY",
+    "Rs": "INR",
+    "Rs.": "INR",
+}
+_CODES = [
+    "USD",
+    "EUR",
+    "GBP",
+    "CNY",
+    "RMB",
+    "JPY",
+    "AED",
+    "SAR",
+    "KZT",
+    "RUB",
+    "INR",
+    "UZS",
+    "KGS",
+    "TJS",
+    "TMT",
+    "AZN",
+    "TRY",
+    "KRW",
+    "BRL",
+    "IDR",
+    "AUD",
+    "CAD",
+    "CHF",
+    "PLN",
+    "UAH",
+    "EGP",
+    "KES",
+    "MNT",
+    "PKR",
+    "VND",
+    "QAR",
+    "KWD",
+    "ZAR",
+    "MYR",
+    "THB",
+    "SGD",
+    "HKD",
+    "NZD",
+    "SEK",
+    "NOK",
+    "DKK",
+    "GEL",
+    "AMD",
+    "BYN",
+]
+#: Currency words (singular and plural) → ISO code, before any adjective override.
+_WORDS: dict[str, str] = {
+    "dollar": "USD",
+    "euro": "EUR",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "tenge": "KZT",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "som": "KGS",
+    "sum": "UZS",
+    "soum": "UZS",
+    "somoni": "TJS",
+    "rupee": "INR",
+    "rupiah": "IDR",
+    "yen": "JPY",
+    "won": "KRW",
+    "pound": "GBP",
+    "pounds sterling": "GBP",
+    "dirham": "AED",
+    "riyal": "SAR",
+    "rial": "IRR",
+    "real": "BRL",
+    "reais": "BRL",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "zlotych": "PLN",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "hryvnyas": "UAH",
+    "tugrik": "MNT",
+    "tugriks": "MNT",
+    "togrog": "MNT",
+    "shilling": "KES",
+    "lira": "TRY",
+    "liras": "TRY",
+    "manat": "AZN",
+    "manats": "AZN",
+    "dong": "VND",
+    "rand": "ZAR",
+    "peso": "MXN",
+    "franc": "CHF",
+    "dinar": "KWD",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "lari": "GEL",
+    "dram": "AMD",
+    "naira": "NGN",
+    "krone": "NOK",
+    "kroner": "NOK",
+    "krona": "SEK",
+    "kronor": "SEK",
+}
+#: Adjective + currency word → code, where the adjective changes the currency.
+_QUALIFIED: dict[str, str] = {
+    "us dollar": "USD",
+    "u.s. dollar": "USD",
+    "american dollar": "USD",
+    "australian dollar": "AUD",
+    "canadian dollar": "CAD",
+    "hong kong dollar": "HKD",
+    "singapore dollar": "SGD",
+    "new zealand dollar": "NZD",
+    "taiwan dollar": "TWD",
+    "egyptian pound": "EGP",
+    "british pound": "GBP",
+    "lebanese pound": "LBP",
+    "indian rupee": "INR",
+    "pakistani rupee": "PKR",
+    "sri lankan rupee": "LKR",
+    "indonesian rupiah": "IDR",
+    "kenyan shilling": "KES",
+    "ugandan shilling": "UGX",
+    "tanzanian shilling": "TZS",
+    "azerbaijani manat": "AZN",
+    "turkmen manat": "TMT",
+    "saudi riyal": "SAR",
+    "qatari riyal": "QAR",
+    "iranian rial": "IRR",
+    "omani rial": "OMR",
+    "uae dirham": "AED",
+    "moroccan dirham": "MAD",
+    "uzbek sum": "UZS",
+    "kyrgyz som": "KGS",
+    "tajik somoni": "TJS",
+    "mexican peso": "MXN",
+    "philippine peso": "PHP",
+    "swiss franc": "CHF",
+    "danish krone": "DKK",
+    "swedish krona": "SEK",
+    "norwegian krone": "NOK",
+    "chinese yuan": "CNY",
+    "japanese yen": "JPY",
+    "russian ruble": "RUB",
+    "russian rouble": "RUB",
+    "kazakh tenge": "KZT",
+    "brazilian real": "BRL",
+    "turkish lira": "TRY",
+    "south korean won": "KRW",
+}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+#: Currency words that are also ordinary English; they count only with a scale word.
+_AMBIGUOUS = frozenset({"real", "sum", "som", "won", "rand", "dong", "lari", "dram", "lira"})
+
+_SYMBOL_ALT = _alternation(list(_SYMBOLS))
+_CODE_ALT = _alternation(_CODES)
+_ADJ_ALT = _alternation(sorted({k.rsplit(" ", 1)[0] for k in _QUALIFIED}))
+_WORD_ALT = _alternation(list(_WORDS))
+
+# "$31.5 billion", "US$ 5.6bn", "USD 1.8bn", "Rs 500 crore"
+_PREFIXED = re.compile(
+    rf"(?<![\w$])(?=[A-Z$€£¥₹₸₽₩₺])(?P<cur>{_SYMBOL_ALT}|(?:{_CODE_ALT})(?=\s?\d))\s?(?P<num>{DIGITS})(?P<scale>{SCALE})?",
+)
+# "$5-6 billion", "US$ 3–4bn": a range, read as its two ends
+_RANGE = re.compile(
+    rf"(?<![\w$])(?=[A-Z$€£¥₹₸₽₩₺])(?P<cur>{_SYMBOL_ALT})\s?(?P<lo>{DIGITS})\s?[-–]\s?"
+    rf"(?:(?P=cur)\s?)?(?P<hi>{DIGITS})(?P<scale>{SCALE})?"
+)
+# "15 billion yuan", "1.2 trillion Egyptian pounds", "2.8 billion US dollars", "5 million USD"
+_SUFFIXED = re.compile(
+    rf"(?<![\w.,])(?=[\dA-Za-z])(?P<num>{NUMERAL})(?P<scale>{SCALE})?[\s-]"
+    rf"(?P<cur>(?:(?:{_ADJ_ALT})\s)?(?:{_WORD_ALT})(?:s|es)?\b|(?:{_CODE_ALT})\b)",
+    re.IGNORECASE,
+)
+
+
+#: Currency words shared by several countries; the article's own country decides.
+_SHARED_WORDS: dict[str, frozenset[str]] = {
+    "peso": frozenset({"MXN", "ARS", "CLP", "COP", "PHP", "UYU", "CUP", "DOP"}),
+    "shilling": frozenset({"KES", "UGX", "TZS", "SOS"}),
+    "rupee": frozenset({"INR", "PKR", "LKR", "NPR", "MUR"}),
+    "pound": frozenset({"GBP", "EGP", "LBP", "SYP", "SDG"}),
+    "franc": frozenset({"CHF", "XOF", "XAF", "RWF", "CDF"}),
+    "dinar": frozenset({"KWD", "IQD", "JOD", "BHD", "DZD", "TND", "RSD", "LYD"}),
+    "riyal": frozenset({"SAR", "QAR", "OMR", "YER"}),
+    "rial": frozenset({"IRR", "OMR", "YER"}),
+    "krone": frozenset({"NOK", "DKK"}),
+    "kroner": frozenset({"NOK", "DKK"}),
+    "krona": frozenset({"SEK", "ISK"}),
+    "manat": frozenset({"AZN", "TMT"}),
+}
+
+
+def find_money(
+    body: str, start: int = 0, end: int | None = None, home: str | None = None
+) -> list[Mention]:
+    """All money amounts in ``body[start:end]``, left to right, without overlaps.
+
+    ``home`` is the currency of the article's country (from its dateline): it
+    decides what a shared word means — "pesos" in a Santiago report are CLP.
+    """
+    stop = len(body) if end is None else end
+    found: list[Mention] = []
+    for match in _RANGE.finditer(body, start, stop):
+        _add_range(found, match)
+    for match in _PREFIXED.finditer(body, start, stop):
+        code = _SYMBOLS.get(match.group("cur")) or _code(match.group("cur"))
+        _add(found, match, code)
+    for match in _SUFFIXED.finditer(body, start, stop):
+        if not match.group("scale") and (
+            match.group("num")[0].isalpha() or _singular(match.group("cur").lower()) in _AMBIGUOUS
+        ):
+            continue  # "two dollars" is not news; "3 real problems" is no money at all
+        _add(found, match, _word_code(match.group("cur"), home))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _add(found: list[Mention], match: re.Match[str], code: str | None) -> None:
+    number = parse_numeral(match.group("num"))
+    if code is None or number is None:
+        return
+    mention = Mention(
+        match.start(),
+        match.end(),
+        to_float(number, scale_of(match.group("scale"))),
+        code,
+        "money",
+    )
+    if not any(mention.overlaps(other) for other in found):
+        found.append(mention)
+
+
+def _add_range(found: list[Mention], match: re.Match[str]) -> None:
+    code = _SYMBOLS.get(match.group("cur"))
+    lo, hi = parse_numeral(match.group("lo")), parse_numeral(match.group("hi"))
+    if code is None or lo is None or hi is None or lo >= hi:
+        return
+    scale = scale_of(match.group("scale"))
+    for number, bound in ((lo, "at_least"), (hi, "at_most")):
+        found.append(
+            Mention(match.start(), match.end(), to_float(number, scale), code, "money", bound)
+        )
+
+
+def _code(text: str) -> str | None:
+    code = text.strip().upper()
+    if code == "RMB":
+        return "CNY"
+    return code if code in _CODES else None
+
+
+def _word_code(text: str, home: str | None = None) -> str | None:
+    words = text.lower().split()
+    if len(words) == 1 and words[0].upper() in _CODES:
+        return _code(words[0])
+    singular = _singular(words[-1])
+    if len(words) > 1:
+        qualified = _QUALIFIED.get(" ".join([*words[:-1], singular]))
+        if qualified:
+            return qualified
+    if home and home in _SHARED_WORDS.get(singular, ()):
+        return home
+    return _WORDS.get(words[-1]) or _WORDS.get(singular)
+
+
+def _singular(word: str) -> str:
+    if word in _WORDS:
+        return word
+    if word.endswith("es") and word[:-2] in _WORDS:
+        return word[:-2]
+    if word.endswith("s") and word[:-1] in _WORDS:
+        return word[:-1]
+    return word

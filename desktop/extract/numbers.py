@@ -1,0 +1,126 @@
+"""Numerals as wire copy writes them: digits with separators, number words, scale words.
+
+Every figure extractor (money, percentages, counts, tonnes) builds its pattern
+from the pieces here, so "4,700", "31.5", "four" and "1.2bn" are read the same
+way everywhere and values are computed exactly (``Decimal``) before becoming
+floats — ``4.1 * 1e9`` in floats is 4099999999.9999995, which would fail an
+equality check against the gold value.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+WORD_NUMBERS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "a dozen": 12,
+    "dozen": 12,
+}
+
+#: Scale words and their multipliers; abbreviations as business wires use them.
+SCALES: dict[str, int] = {
+    "trillion": 10**12,
+    "tn": 10**12,
+    "trn": 10**12,
+    "billion": 10**9,
+    "bn": 10**9,
+    "bln": 10**9,
+    "million": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "m": 10**6,
+    "thousand": 10**3,
+    "k": 10**3,
+    "crore": 10**7,
+    "lakh": 10**5,
+}
+
+#: Fractions written as words ("more than a third") as percentages, one decimal.
+FRACTIONS: dict[str, float] = {
+    "a third": 33.3,
+    "one third": 33.3,
+    "one-third": 33.3,
+    "two thirds": 66.7,
+    "two-thirds": 66.7,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "three quarters": 75.0,
+    "three-quarters": 75.0,
+    "a fifth": 20.0,
+    "one fifth": 20.0,
+    "one-fifth": 20.0,
+    "a tenth": 10.0,
+    "half": 50.0,
+    "a half": 50.0,
+}
+
+#: A digit numeral: "31.5", "4,700", "1 200" is not accepted (too ambiguous).
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDS_ALT = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
+#: A numeral in digits or words.
+NUMERAL = rf"(?:{DIGITS}|(?i:{_WORDS_ALT})\b)"
+#: Long scale words need a word boundary; "m"/"bn"/"tn" may be glued to digits ("$500m").
+SCALE = (
+    r"(?:[\s-]?(?:trillion|billion|million|thousand|crore|lakh)\b"
+    r"|\s?(?:tn|trn|bn|bln|mn|mln)\b|(?:m|k)\b(?![’'.]\w))"
+)
+FRACTION = "|".join(sorted((re.escape(w) for w in FRACTIONS), key=len, reverse=True))
+
+_SPACE = re.compile(r"\s+")
+
+
+def parse_numeral(text: str) -> Decimal | None:
+    """The value of a numeral in digits or words, or None when it is not one."""
+    word = _SPACE.sub(" ", text.strip().lower())
+    if word in WORD_NUMBERS:
+        return Decimal(WORD_NUMBERS[word])
+    try:
+        return Decimal(word.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def scale_of(text: str | None) -> int:
+    """Multiplier for a scale word ("bn", " billion"); 1 when there is none."""
+    if not text:
+        return 1
+    return SCALES.get(text.strip(" -\t\n").lower(), 1)
+
+
+def to_float(number: Decimal, scale: int = 1) -> float:
+    """Exact product as a float, so 4.1 bn is 4100000000.0 and not …999.9995."""
+    return float(number * scale)
+
+
+def is_year(text: str) -> bool:
+    """A bare four-digit number between 1900 and 2100 reads as a year, not a count."""
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100

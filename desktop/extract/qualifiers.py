@@ -1,0 +1,50 @@
+"""The cue words in front of a figure that say how exact it is.
+
+"over 64%" is more than 64, "nearly $25 billion" is about 25 billion (the
+seed's curators read "nearly" as approx, not as less-than), "up to 300,000
+tonnes" is at most. A figure without a cue is exact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.domain import Qualifier
+
+_CUES: tuple[tuple[str, Qualifier], ...] = (
+    (
+        r"more\s+than|over|exceeding|exceeded|exceeds?|above|in\s+excess\s+of|upwards\s+of"
+        r"|topping|topped|surpassing|surpassed|just\s+over|well\s+over|beyond",
+        Qualifier.MORE_THAN,
+    ),
+    (
+        r"nearly|almost|about|approximately|approx\.|around|roughly|some|close\s+to|an\s+estimated"
+        r"|estimated|circa|an\s+approximate|or\s+so",
+        Qualifier.APPROX,
+    ),
+    (r"up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of|not\s+more\s+than", Qualifier.AT_MOST),
+    (
+        r"at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|no\s+fewer\s+than",
+        Qualifier.AT_LEAST,
+    ),
+    (r"less\s+than|fewer\s+than|under|below|just\s+under|short\s+of", Qualifier.LESS_THAN),
+)
+_BEFORE = [
+    (re.compile(rf"(?<![\w-])(?:{words})\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE), q)
+    for words, q in _CUES
+]
+_AFTER = re.compile(r"\s*(?:or\s+(?P<more>more|above)|or\s+(?P<less>less|fewer)|-plus\b)")
+
+
+def qualifier_for(body: str, start: int, end: int, floor: int = 0) -> Qualifier:
+    """Qualifier from the words just before ``body[start:end]`` (and "or more" after)."""
+    before = body[max(floor, start - 30) : start]
+    for pattern, qualifier in _BEFORE:
+        if pattern.search(before):
+            return qualifier
+    after = _AFTER.match(body, end, min(len(body), end + 12))
+    if after:
+        if after.group("less"):
+            return Qualifier.AT_MOST
+        return Qualifier.AT_LEAST if after.group("more") else Qualifier.MORE_THAN
+    return Qualifier.EXACT

@@ -1,0 +1,112 @@
+"""Direct quotes and who said them.
+
+Wire copy attributes a quote after it ("…,” said Tokayev / Tokayev said / he
+added / the minister added) or before it (Tokayev said: “…”); a second quote
+in the same paragraph without its own attribution continues the first
+speaker. Pronouns and "the President" resolve through ``People``; mentions
+inside quotes are skipped, since "President Xi Jinping" quoted by Tuniyaz is
+not the next speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.extract.people import NAME, SPEECH_VERBS, People
+from desktop.extract.sentences import paragraphs
+from desktop.extract.titles import COUNTRY_WORD, TITLE
+
+_PAIRS = re.compile(r"“(?P<curly>[^“”\n]{2,2000})”|\"(?P<straight>[^\"\n]{2,2000})\"")
+_WHO = (
+    rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?{NAME}|[Hh]e|[Ss]he|[Tt]he\s+(?:{COUNTRY_WORD}\s+)?{TITLE}"
+    r"|[Tt]hey|[Ww]e)"
+)
+_AFTER = re.compile(
+    rf"[\s,]*(?:(?:{SPEECH_VERBS})\s+{_WHO.replace('WHO', 'who', 1)}"
+    rf"|{_WHO.replace('WHO', 'who2', 1)}\s+(?:also\s+)?(?:{SPEECH_VERBS}))\b"
+)
+_BEFORE = re.compile(
+    rf"{_WHO.replace('WHO', 'who', 1)}\s+(?:also\s+)?(?:{SPEECH_VERBS})(?:\s+[^“\".]{{0,60}}?)?[:,]\s*\Z"
+)
+_MIN_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Inner text of a quote at ``body[start:end]`` and the resolved speaker id."""
+
+    start: int
+    end: int
+    speaker: str | None
+    #: Where the speaker is named (for evidence of attribution), if anywhere.
+    cue: tuple[int, int] | None
+
+
+def quote_spans(body: str) -> list[tuple[int, int]]:
+    """Inner spans of every quotation (any length), for skipping mentions inside them."""
+    return [(m.start(g), m.end(g)) for m in _PAIRS.finditer(body) for g in _groups(m)]
+
+
+def find_quotes(body: str, people: People) -> list[Quote]:
+    """Quotes of at least four words, each with its speaker when one can be found."""
+    inside = quote_spans(body)
+    out: list[Quote] = []
+    for para in paragraphs(body):
+        previous: str | None = None
+        for m in _PAIRS.finditer(body, para.start, para.end):
+            group = _groups(m)[0]
+            start, end = m.start(group), m.end(group)
+            if len(body[start:end].split()) < _MIN_WORDS:
+                continue
+            speaker, cue = _attribute(
+                body, m.start(), m.end(), para.start, para.end, people, inside
+            )
+            if speaker is None and cue is None:
+                speaker = previous
+            out.append(Quote(start, end, speaker, cue))
+            previous = speaker or previous
+    return out
+
+
+def _groups(m: re.Match[str]) -> list[str]:
+    return [g for g in ("curly", "straight") if m.group(g) is not None]
+
+
+def _attribute(
+    body: str,
+    qstart: int,
+    qend: int,
+    pstart: int,
+    pend: int,
+    people: People,
+    inside: list[tuple[int, int]],
+) -> tuple[str | None, tuple[int, int] | None]:
+    after = _AFTER.match(body, qend, min(pend, qend + 160))
+    if after:
+        group = "who" if after.group("who") else "who2"
+        return _resolve(body, after, people, qstart, inside), (after.start(group), after.end(group))
+    before = _BEFORE.search(body, max(pstart, qstart - 200), qstart)
+    if before:
+        return _resolve(body, before, people, before.start(), inside), (
+            before.start("who"),
+            before.end("who"),
+        )
+    return None, None
+
+
+def _resolve(
+    body: str, m: re.Match[str], people: People, quote_start: int, inside: list[tuple[int, int]]
+) -> str | None:
+    group = "who" if m.group("who") else "who2"
+    who = m.group(group)
+    start = m.start(group)
+    named = [p.person_id for p in people.mentions if start <= p.start < m.end(group)]
+    if named:
+        return named[-1]
+    low = who.lower()
+    if low in {"he", "she"}:
+        return people.last_before(quote_start, inside)
+    if low.startswith("the "):
+        return people.by_title(who.split(None, 1)[1], start)
+    return None

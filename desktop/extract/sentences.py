@@ -1,0 +1,161 @@
+"""Sentences and clauses as offset spans into the article body.
+
+Evidence must be the article's exact characters, so nothing here copies or
+normalises text: every unit is a ``Span`` (start, end) into the body. Wire
+copy puts abbreviations ("Feb. 29", "U.S.") and quotes across sentence ends,
+which a naive split on ". " would break.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "gen",
+        "lt",
+        "col",
+        "sen",
+        "rep",
+        "gov",
+        "prof",
+        "vs",
+        "etc",
+        "approx",
+        "est",
+        "dept",
+        "u.s",
+        "u.k",
+        "e.g",
+        "i.e",
+    ]
+)
+_BOUNDARY = re.compile(r"[.!?][”\"’']?(?=\s+[“\"‘'(]?[A-Z0-9À-Ý])")
+_PARAGRAPH = re.compile(r"[^\n]+")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+#: Where a sentence splits into clauses that can carry their own period.
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+(?=(?:while|whereas|but|and|although|adding\s+that)\s)|\s+(?=while\s)"
+    r"|\s+(?=and\s+(?:said|added|noted|told|announced|stressed)\b)"
+)
+
+
+_RELATIVE = re.compile(r",\s+(?=(?:which|who|whose)\s)")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+    def text(self, body: str) -> str:
+        return body[self.start : self.end]
+
+    def contains(self, pos: int) -> bool:
+        return self.start <= pos < self.end
+
+
+def paragraphs(body: str) -> list[Span]:
+    """Non-empty lines: wire copy keeps one paragraph per line."""
+    return [
+        _strip(body, m.start(), m.end()) for m in _PARAGRAPH.finditer(body) if m.group().strip()
+    ]
+
+
+def sentences(body: str) -> list[Span]:
+    """Sentence spans, trimmed of surrounding blanks, in reading order."""
+    spans: list[Span] = []
+    for para in paragraphs(body):
+        start = para.start
+        for match in _BOUNDARY.finditer(body, para.start, para.end):
+            if _is_abbreviation(body, start, match.start()):
+                continue
+            spans.append(_strip(body, start, match.end()))
+            start = match.end()
+        if start < para.end:
+            spans.append(_strip(body, start, para.end))
+    return [piece for s in spans if s.end > s.start for piece in _bounded(body, s)]
+
+
+#: Longer "sentences" are lists, tables or text without punctuation; cut them at blanks
+#: so every later step works on a bounded span (and a fact's evidence stays readable).
+MAX_SENTENCE = 600
+
+
+def _bounded(body: str, span: Span) -> list[Span]:
+    out: list[Span] = []
+    start = span.start
+    while span.end - start > MAX_SENTENCE:
+        cut = body.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        if cut <= start:
+            cut = start + MAX_SENTENCE
+        out.append(_strip(body, start, cut))
+        start = cut
+    out.append(_strip(body, start, span.end))
+    return [s for s in out if s.end > s.start]
+
+
+def clauses(body: str, sentence: Span) -> list[Span]:
+    """Split a sentence where a new subject may bring its own time frame.
+
+    A relative clause between commas (", which holds stakes worth $25 billion,")
+    is a clause of its own: its figures do not share the main verb's period.
+    """
+    breaks = [
+        (m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(body, sentence.start, sentence.end)
+    ]
+    for m in _RELATIVE.finditer(body, sentence.start, sentence.end):
+        close = body.find(", ", m.end(), sentence.end)
+        breaks.append((m.start(), m.start() + 2))
+        if close > 0:
+            breaks.append((close, close + 2))
+    out: list[Span] = []
+    start = sentence.start
+    for b_start, b_end in sorted(breaks):
+        if b_start - start >= 12:
+            out.append(_strip(body, start, b_start))
+            start = b_end
+    out.append(_strip(body, start, sentence.end))
+    return [c for c in out if c.end > c.start]
+
+
+def _is_abbreviation(body: str, start: int, stop: int) -> bool:
+    if body[stop] != ".":
+        return False
+    word = _WORD_BEFORE.search(body, start, stop)
+    if not word:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _strip(body: str, start: int, end: int) -> Span:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return Span(start, end)

@@ -1,0 +1,129 @@
+"""Plain one-sentence statements a reader understands without the article.
+
+Relative time is replaced by what it means ("last year" → "in 2023"), a
+leading pronoun by the person's name, and every statement ends with a stop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.domain import Period, Role
+
+_LEADING = re.compile(r"^(?:while|whereas|but|and|although)\s+", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"^(?:He|She)\b")
+_MONTHS = [
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def sentence_case(text: str) -> str:
+    """Collapse blanks, drop a leading connective, capitalise, end with a stop."""
+    text = _LEADING.sub("", " ".join(text.split())).strip(" ,;")
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    if text[-1] not in '.!?”"':
+        text += "."
+    return text
+
+
+def resolve_period(text: str, phrase: str | None, period: Period | None) -> str:
+    """Replace the article's relative time words by the resolved label."""
+    if not phrase or period is None or not period.start or phrase not in text:
+        return text
+    if re.fullmatch(r"\d{4}", phrase.strip()) or phrase.lower().startswith(
+        ("since", "by ", "until")
+    ):
+        return text
+    label = period.label
+    at = text.index(phrase)
+    has_preposition = re.search(r"(?i)\b(?:in|during|for|of|over)\s+$", text[:at])
+    if has_preposition or re.match(r"(?i)(?:in|during|for)\s", phrase):
+        replacement = label if has_preposition else f"in {label}"
+    else:
+        replacement = f"in {label}"
+    return text[:at] + replacement + text[at + len(phrase) :]
+
+
+def name_pronoun(text: str, name: str | None) -> str:
+    """ "He also noted …" → "Bektenov also noted …" when the person is known."""
+    if name and _PRONOUN_START.match(text):
+        return _PRONOUN_START.sub(name, text, count=1)
+    return text
+
+
+def quote_statement(speaker: str | None, inner: str) -> str:
+    words = " ".join(inner.split()).rstrip(" ,;")
+    if words and words[-1] not in ".!?":
+        words += "."
+    return f"{speaker or 'Unattributed'}: “{words}”"
+
+
+_NEEDS_THE = re.compile(r"^(?:United|Netherlands|Philippines|Czech Republic|European|Gambia)\b")
+_SPEECH_START = re.compile(r"^(?:said|added|noted|told|announced|stressed)\b")
+
+
+_SUBJECT_START = re.compile(r"^(?:the|its|their|his|her|our|this|these|those|it|they|he|she|we)\b")
+
+
+def is_fragment(text: str) -> bool:
+    """A clause that needs its sentence: "which holds …", "an increase of 9.4%", "plans to …"."""
+    rest = _LEADING.sub("", text.strip())
+    return bool(rest) and rest[0].islower() and not _SUBJECT_START.match(rest)
+
+
+def with_speaker(text: str, name: str | None) -> str:
+    """ "said British investors had …" (a clause split off "X … and said") → "Marsh said …"."""
+    if name and _SPEECH_START.match(text):
+        return f"{name} {text}"
+    return text
+
+
+def role_statement(name: str, role: Role) -> str:
+    where = role.organization or role.country
+    if where:
+        needs_the = bool(role.organization) or bool(_NEEDS_THE.match(where))
+        article = "the " if needs_the and not where.startswith("the ") else ""
+        return f"{name} is {role.title} of {article}{where}."
+    return f"{name} is {role.title}."
+
+
+def meeting_statement(names: list[str], place: str | None, day: str | None) -> str:
+    if not names:
+        return ""
+    who = names[0] if len(names) == 1 else f"{names[0]} met {_join(names[1:])}"
+    if len(names) == 1:
+        who = f"{names[0]} held a meeting"
+    where = f" in {place}" if place else ""
+    return f"{who}{where}{' on ' + human_date(day) if day else ''}."
+
+
+def visit_statement(name: str | None, place: str | None, day: str | None) -> str:
+    when = f" on {human_date(day)}" if day else ""
+    return f"{name or 'An official'} visited {place or 'abroad'}{when}."
+
+
+def human_date(day: str) -> str:
+    """'2024-03-26' → '26 March 2024'."""
+    try:
+        year, month, dd = day.split("-")
+        return f"{int(dd)} {_MONTHS[int(month)]} {year}"
+    except (ValueError, IndexError):
+        return day
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

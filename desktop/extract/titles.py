@@ -1,0 +1,205 @@
+"""The vocabulary of official titles: "Kazakh Prime Minister", "Minister of State
+for Foreign Trade", "Commerce Vice Minister", "deputy secretary of the …".
+
+Titles are phrases of known words ending in a head noun; knowing the words is
+what lets the extractor see where a title stops and a name begins in
+"Minister of Trade and Integration Arman Shakkaliyev".
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.extract.gazetteer import COUNTRIES
+
+HEADS = [
+    "President",
+    "Vice-President",
+    "Premier",
+    "Minister",
+    "Secretary",
+    "Secretary-General",
+    "Chancellor",
+    "Prince",
+    "Princess",
+    "King",
+    "Queen",
+    "Emir",
+    "Sultan",
+    "Sheikh",
+    "Ambassador",
+    "Governor",
+    "Mayor",
+    "Chairman",
+    "Chairwoman",
+    "Chairperson",
+    "Chair",
+    "Speaker",
+    "Commissioner",
+    "Envoy",
+    "Representative",
+    "Director",
+    "Director-General",
+    "Head",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Adviser",
+    "Advisor",
+    "Akim",
+    "Mufti",
+    "Senator",
+    "Counsellor",
+    "CEO",
+]
+MODIFIERS = [
+    "Deputy",
+    "Vice",
+    "First",
+    "Acting",
+    "Senior",
+    "Prime",
+    "Crown",
+    "Cabinet",
+    "European",
+    "Foreign",
+    "Trade",
+    "Economy",
+    "Economic",
+    "Finance",
+    "Financial",
+    "Commerce",
+    "Agriculture",
+    "Agricultural",
+    "Mining",
+    "Energy",
+    "Industry",
+    "Industrial",
+    "Transport",
+    "Defence",
+    "Defense",
+    "Interior",
+    "Investment",
+    "Development",
+    "Digital",
+    "Health",
+    "Education",
+    "Justice",
+    "Labour",
+    "Labor",
+    "Tourism",
+    "Culture",
+    "Environment",
+    "Climate",
+    "Infrastructure",
+    "Integration",
+    "National",
+    "State",
+    "Home",
+    "Chief",
+    "General",
+    "Executive",
+    "Special",
+    "Permanent",
+    "Presidential",
+    "Regional",
+    "Emergency",
+    "Water",
+    "Resources",
+    "Natural",
+    "Ecology",
+    "Science",
+    "Technology",
+    "Innovation",
+    "Communications",
+    "Information",
+    "Railways",
+    "Construction",
+    "Planning",
+    "Budget",
+    "Treasury",
+    "Petroleum",
+    "Oil",
+    "Gas",
+    "Minerals",
+    "Mines",
+    "Fisheries",
+    "Food",
+    "Social",
+    "Security",
+    "Affairs",
+    "Commercial",
+    "Business",
+    "Bilateral",
+    "Sports",
+    "Youth",
+    "Women",
+    "Rural",
+    "Urban",
+    "Territorial",
+    "Public",
+    "Works",
+    "Land",
+    "Maritime",
+    "Aviation",
+    "Logistics",
+    "Industries",
+    "Statistics",
+    "Internal",
+    "External",
+    "Overseas",
+    "International",
+    "Relations",
+    "Cooperation",
+    "Co-operation",
+    "Reconstruction",
+    "Employment",
+    "Cooperatives",
+    "Coordinating",
+    "Irrigation",
+    "Ministers",
+    "Planning",
+    "Tourism",
+    "Trade",
+]
+_DOMAIN_CONNECT = r"(?:,?\s+(?:and|&)\s+|,\s+|\s+of\s+(?:the\s+)?|\s+)"
+_MOD_CONNECT = r"(?:,\s+|\s+and\s+|[\s-]+)"
+
+_HEAD_ALT = "|".join(sorted(HEADS, key=len, reverse=True))
+_MOD_ALT = "|".join(sorted(MODIFIERS, key=len, reverse=True))
+#: A capitalised title as written in front of a name (case-insensitive words).
+TITLE = (
+    rf"(?i:(?:(?:{_MOD_ALT}){_MOD_CONNECT}){{0,4}}(?:{_HEAD_ALT})"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:State\s+for\s+)?(?:{_MOD_ALT})(?:{_DOMAIN_CONNECT}(?:{_MOD_ALT}))*)?)"
+)
+#: A lowercase title phrase in an appositive: "deputy secretary", "chairman".
+LOWER_TITLE = (
+    r"(?:(?:first\s+)?(?:deputy|vice|executive|acting|general|senior)\s+)?"
+    r"(?:secretary|chairman|chairwoman|chair|president|minister|head|governor|director|ambassador|"
+    r"envoy|spokesman|spokeswoman|spokesperson|chief\s+executive|mayor|premier|commissioner|"
+    r"representative|adviser|advisor|founder|leader)(?:[\s-]general)?"
+)
+_ADJ_WORDS = sorted({a for c in COUNTRIES for a in (c.name, *c.aliases)}, key=len, reverse=True)
+#: A country or its adjective in front of a title: "Kazakh", "South Korean", "UAE", "Brazil’s".
+COUNTRY_WORD = "(?:" + "|".join(re.escape(w) for w in _ADJ_WORDS) + r")(?:['’]s)?"
+
+_SMALL = frozenset({"of", "for", "and", "the", "&"})
+
+
+def title_case(text: str) -> str:
+    """'deputy secretary' → 'Deputy Secretary'; keeps 'of'/'for' small, capitals as written."""
+    words = " ".join(text.split()).split(" ")
+    out = []
+    for i, word in enumerate(words):
+        if i and word.lower() in _SMALL:
+            out.append(word.lower())
+        elif word[:1].islower():
+            out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def head_words(title: str) -> set[str]:
+    """Lowercase words of a title, used to match "the minister" to "Trade Minister"."""
+    return {w for w in re.split(r"[\s-]+", title.lower()) if w and w not in _SMALL}

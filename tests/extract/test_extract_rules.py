@@ -1,0 +1,304 @@
+"""The rules one by one: money forms, percentages, counts, qualifiers, periods, people, quotes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.domain import Kind
+from desktop.extract.dates import find_event_date, find_periods
+from desktop.extract.measures import find_counts, find_percents, find_quantities
+from desktop.extract.money import find_money
+from desktop.extract.pipeline import extract
+from desktop.extract.qualifiers import qualifier_for
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("$31.5 billion", 31.5e9, "USD"),
+        ("$ 41 bn", 41e9, "USD"),
+        ("USD 1.8bn", 1.8e9, "USD"),
+        ("15 billion yuan", 15e9, "CNY"),
+        ("3.2 trillion tenge", 3.2e12, "KZT"),
+        ("$500 million", 500e6, "USD"),
+        ("£400m", 400e6, "GBP"),
+        ("€1.1bn", 1.1e9, "EUR"),
+        ("A$2 billion", 2e9, "AUD"),
+        ("US$5.6 billion", 5.6e9, "USD"),
+        ("2.8 billion dollars", 2.8e9, "USD"),
+        ("1.2 trillion Egyptian pounds", 1.2e12, "EGP"),
+        ("41.2 billion soms", 41.2e9, "KGS"),
+        ("SAR 18.75 billion", 18.75e9, "SAR"),
+        ("4.1 billion rubles", 4.1e9, "RUB"),
+        ("RMB 7 billion", 7e9, "CNY"),
+    ],
+)
+def test_money_forms(text: str, value: float, unit: str) -> None:
+    found = find_money(f"worth {text} in all", 0, None)
+    assert [(m.value, m.unit) for m in found] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", ["won 5 games", "3 real problems", "two dollars", "in 2023"])
+def test_not_money(text: str) -> None:
+    assert find_money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("over 64% of", 64.0),
+        ("surged by 37% in", 37.0),
+        ("up 16 per cent", 16.0),
+        ("rose 4.8 percent", 4.8),
+        ("more than a third of trade", 33.3),
+        ("fell by almost a fifth last year", 20.0),
+        ("about a quarter of payments", 25.0),
+    ],
+)
+def test_percentages(text: str, value: float) -> None:
+    assert [m.value for m in find_percents(text, 0, len(text))] == [value]
+
+
+@pytest.mark.parametrize(
+    "text", ["in the first quarter of", "the first half of 2024", "a 2.5 percentage point rise"]
+)
+def test_not_percentages(text: str) -> None:
+    assert find_percents(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("45 Kazakh-Chinese projects", 45),
+        ("borders four Kazakh regions", 4),
+        ("more than 4,700 enterprises", 4700),
+        ("signed seven agreements", 7),
+        ("38 more Brazilian meat plants", 38),
+        ("2.1 million Pakistanis", 2.1e6),
+        ("600,000 head of cattle", 600000),
+    ],
+)
+def test_counts(text: str, value: float) -> None:
+    assert [m.value for m in find_counts(text, 0, len(text), [])] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "within five years",
+        "the two countries",
+        "the world's five largest economies",
+        "on March 26 in",
+        "a 3,600-megawatt plant",
+        "in 2023 companies",
+        "one of the partners",
+        "15 days",
+    ],
+)
+def test_not_counts(text: str) -> None:
+    assert find_counts(text, 0, len(text), []) == []
+
+
+def test_quantities() -> None:
+    text = "1.9 million tonnes, 10 billion cubic metres and a 6.2-kilometre tunnel"
+    assert [(m.value, m.unit) for m in find_quantities(text, 0, len(text))] == [
+        (1.9e6, "tonne"),
+        (10e9, "cubic_metre"),
+        (6.2, "kilometre"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("accounts for over 64%", "more_than"),
+        ("a collective investment exceeding 64%", "more_than"),
+        ("amounting to nearly 64%", "approx"),
+        ("some 64%", "approx"),
+        ("up to 64%", "at_most"),
+        ("at least 64%", "at_least"),
+        ("less than 64%", "less_than"),
+        ("up 64%", "exact"),
+        ("64% or more", "at_least"),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str) -> None:
+    start = text.index("64%")
+    assert qualifier_for(text, start, start + 3).value == qualifier
+
+
+REF = date(2024, 3, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "label"),
+    [
+        ("last year", "2023-01-01", "2023-12-31", "2023"),
+        ("the first nine months of last year", "2023-01-01", "2023-09-30", "Jan–Sep 2023"),
+        ("since 2005", "2005-01-01", "2024-03-27", "since 2005"),
+        ("in Q1", "2024-01-01", "2024-03-31", "Q1 2024"),
+        ("in the first quarter of this year", "2024-01-01", "2024-03-31", "Q1 2024"),
+        ("in the first half of 2023", "2023-01-01", "2023-06-30", "H1 2023"),
+        ("in January-November", "2023-01-01", "2023-11-30", "Jan–Nov 2023"),
+        ("in January", "2024-01-01", "2024-01-31", "Jan 2024"),
+        ("by 2030", None, "2030-12-31", "by 2030"),
+        (
+            "in the fiscal year that ended in March",
+            "2023-04-01",
+            "2024-03-31",
+            "12 months to Mar 2024",
+        ),
+    ],
+)
+def test_periods_resolve_against_the_article_date(text, start, end, label) -> None:
+    periods = [p for p in find_periods(text, 0, len(text), REF) if not p.baseline]
+    assert periods and periods[0].period is not None
+    got = periods[0].period
+    assert (got.start, got.end, got.label) == (start, end, label)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "up 6.5% from the same period last year",
+        "grew 12% year on year",
+        "compared with the previous year",
+    ],
+)
+def test_baselines_are_not_periods(text: str) -> None:
+    assert all(p.baseline for p in find_periods(text, 0, len(text), REF))
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "day"),
+    [
+        ("met on Friday", date(2024, 5, 3), "2024-05-03"),
+        ("met on Thursday", date(2024, 5, 3), "2024-05-02"),
+        ("will meet on Friday", date(2024, 5, 1), "2024-05-03"),
+        ("on March 26 in Astana", REF, "2024-03-26"),
+        ("on 26 March 2023", REF, "2023-03-26"),
+        ("met yesterday", REF, "2024-03-26"),
+    ],
+)
+def test_event_days(text: str, ref: date, day: str) -> None:
+    assert find_event_date(text, 0, len(text), ref, None)[0] == day
+
+
+def test_same_day_is_the_day_just_named() -> None:
+    assert find_event_date("on the same day", 0, 15, REF, "2024-03-26")[0] == "2024-03-26"
+
+
+def test_a_share_of_last_years_total_is_last_years() -> None:
+    text = (
+        "date 2024-03-27 Trade reached $31.5 billion last year. The region accounts for over "
+        "64% of the total.\n\nInvestment reached $2 billion."
+    )
+    figures = [f for f in extract(text).facts if f.kind is Kind.FIGURE]
+    assert [f.period.label if f.period else None for f in figures] == ["2023", "2023", None]
+
+
+def test_quotes_attributed_before_and_after_and_by_pronoun() -> None:
+    text = (
+        "date 2025-01-10 Trade Minister Anna Berg met Foreign Minister Jonas Lind on Monday.\n\n"
+        "Berg said: “We will double our trade within a decade.”\n\n"
+        "“Our ports are open to every partner,” Lind said. “Tariffs will fall next year.”\n\n"
+        "Lind also met business leaders. “The market is growing fast,” he added.\n\n"
+        "“This is a good day for both nations,” the minister said."
+    )
+    data = extract(text)
+    speakers = [f.entities[0] for f in data.facts if f.kind is Kind.QUOTE]
+    assert speakers == ["anna-berg", "jonas-lind", "jonas-lind", "jonas-lind", "jonas-lind"]
+
+
+def test_the_president_after_first_mention() -> None:
+    text = (
+        "date 2025-01-10 President Amir Dalen received the delegation on Friday.\n\n"
+        "“Our doors are open to investors,” the President said."
+    )
+    quote = next(f for f in extract(text).facts if f.kind is Kind.QUOTE)
+    assert quote.entities[0] == "amir-dalen"
+
+
+def test_counterpart_inherits_the_title() -> None:
+    text = "date 2025-10-10 Polish Foreign Minister Anna Nowak and her Ukrainian counterpart Oleh Ivanenko met in Warsaw on Thursday."
+    people = {e.id: e for e in extract(text).entities if e.kind.value == "person"}
+    role = people["oleh-ivanenko"].roles[0]
+    assert (role.title, role.country) == ("Foreign Minister", "Ukraine")
+
+
+def test_title_before_a_comma_and_honorifics() -> None:
+    text = (
+        "date 2025-04-25 BUENOS AIRES— Argentina's Minister of Economy, Luis Carrizo Ferrer, met "
+        "Brazil's Finance, Planning and Budget Minister Fernando Aldana Lima on Thursday.\n\n"
+        "“Mercosur must stop being a club of excuses,” Mr Carrizo Ferrer told reporters.\n\n"
+        "“Brazil will not turn its back on its neighbour,” Aldana Lima said."
+    )
+    data = extract(text)
+    people = {e.id: e for e in data.entities if e.kind.value == "person"}
+    assert set(people) == {"luis-carrizo-ferrer", "fernando-aldana-lima"}
+    assert people["luis-carrizo-ferrer"].roles[0].title == "Minister of Economy"
+    assert people["fernando-aldana-lima"].roles[0].title == "Finance, Planning and Budget Minister"
+    speakers = [f.entities[0] for f in data.facts if f.kind is Kind.QUOTE]
+    assert speakers == ["luis-carrizo-ferrer", "fernando-aldana-lima"]
+
+
+@pytest.mark.parametrize(
+    ("place", "unit"),
+    [("SANTIAGO", "CLP"), ("BUENOS AIRES", "ARS"), ("MEXICO CITY", "MXN"), ("KAMPALA", "UGX")],
+)
+def test_shared_currency_words_follow_the_dateline(place: str, unit: str) -> None:
+    word = "shillings" if unit == "UGX" else "pesos"
+    data = extract(f"date 2024-11-22 {place}— Royalties brought in 1.1 trillion {word} in 2023.")
+    assert [f.unit for f in data.facts if f.kind is Kind.FIGURE] == [unit]
+
+
+def test_hyphenated_money_and_counts_in_words() -> None:
+    text = "A 1.5-billion-dollar credit line will help. One thousand firms now sell there."
+    figures = [(f.value, f.unit) for f in extract(text).facts if f.kind is Kind.FIGURE]
+    assert figures == [(1.5e9, "USD"), (1000.0, "count")]
+
+
+def test_a_relative_clause_keeps_its_own_period() -> None:
+    text = (
+        "date 2025-02-19 The fund, which holds stakes worth more than $25 billion in German firms, "
+        "plans to add QAR 4 billion in new investments this year."
+    )
+    periods = {f.unit: f.period for f in extract(text).facts if f.kind is Kind.FIGURE}
+    assert periods["USD"] is None
+    assert periods["QAR"].label == "2025"
+
+
+def test_a_year_earlier_shifts_the_period_back() -> None:
+    text = "date 2025-04-25 Trade fell to $27.6 billion in 2024 from $28.6 billion a year earlier."
+    labels = [f.period.start for f in extract(text).facts if f.kind is Kind.FIGURE]
+    assert labels == ["2024-01-01", "2023-01-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("will invest a further $5-6 billion in ports", [(5e9, "at_least"), (6e9, "at_most")]),
+        ("bought between 5 million and 6 million tonnes", [(5e6, "at_least"), (6e6, "at_most")]),
+        ("worth between $2 billion and $3 billion", [(2e9, "at_least"), (3e9, "at_most")]),
+    ],
+)
+def test_ranges_give_both_ends(text: str, expected: list[tuple[float, str]]) -> None:
+    figures = [f for f in extract(text).facts if f.kind is Kind.FIGURE]
+    assert sorted((f.value, f.qualifier.value) for f in figures) == expected
+
+
+def test_seasons_and_dates_of_acts() -> None:
+    text = (
+        "date 2024-04-12 Farmers get at least 1.2 billion cubic metres of water this summer. "
+        "The UAE has transferred $35 billion under the deal signed in February."
+    )
+    periods = [f.period for f in extract(text).facts if f.kind is Kind.FIGURE]
+    assert (periods[0].start, periods[0].end) == ("2024-06-01", "2024-08-31")
+    assert periods[1] is None
+
+
+def test_energy_units_are_not_counts() -> None:
+    text = "Kazakhstan will supply up to 1.5 billion kilowatt-hours of electricity."
+    assert [f for f in extract(text).facts if f.kind is Kind.FIGURE] == []
