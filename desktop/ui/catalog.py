@@ -1,0 +1,67 @@
+"""Entities and articles by id, loaded on first use.
+
+The store returns entities and articles as pandas frames; importing pandas
+costs most of a second, so the window asks for them only after its first
+paint. Qt-free.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.store import Store
+
+
+class Catalog:
+    """A read-through cache over the store's entities and articles."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._entities: dict[str, dict[str, Any]] | None = None
+        self._articles: list[dict[str, Any]] | None = None
+        self._texts: dict[str, dict[str, Any] | None] = {}
+
+    @property
+    def loaded(self) -> bool:
+        return self._entities is not None
+
+    def load(self) -> None:
+        """Read every entity and article header once (imports pandas)."""
+        if self._entities is None:
+            self.adopt(*read_catalog(self._store))
+
+    def adopt(self, entities: dict[str, dict[str, Any]], articles: list[dict[str, Any]]) -> None:
+        """Take what :func:`read_catalog` read elsewhere (the background worker)."""
+        self._entities, self._articles = entities, articles
+
+    def entity(self, entity_id: str) -> dict[str, Any] | None:
+        self.load()
+        assert self._entities is not None
+        return self._entities.get(entity_id)
+
+    def entities(self, kind: str) -> list[dict[str, Any]]:
+        self.load()
+        assert self._entities is not None
+        found = [e for e in self._entities.values() if e["kind"] == kind]
+        return sorted(found, key=lambda e: e["name"].casefold())
+
+    def articles(self) -> list[dict[str, Any]]:
+        self.load()
+        assert self._articles is not None
+        return list(self._articles)
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """The article with its text; cheap (no pandas), cached by id."""
+        if article_id not in self._texts:
+            if len(self._texts) > 64:
+                self._texts.clear()
+            self._texts[article_id] = self._store.article(article_id)
+        return self._texts[article_id]
+
+
+def read_catalog(store: Store) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    """Entities by id and article headers (no text): slow at scale, so run off the UI."""
+    frame = store.entities()
+    entities = {row["id"]: row for row in frame.to_dict(orient="records")}
+    articles = store.articles().drop(columns=["text"]).to_dict(orient="records")
+    return entities, articles

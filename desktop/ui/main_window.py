@@ -1,0 +1,403 @@
+"""The main window: sidebar, search, fact table, detail, article reader, charts.
+
+It only wires parts together. Searching happens in :class:`SearchState`
+(Qt-free, ids only); the table model fetches rows lazily; each view is told
+what changed and redraws itself. Work the first paint does not need (pandas
+for entity names, pyqtgraph for charts) runs right after that paint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.domain import Topic
+from desktop.store import Store
+from desktop.ui.catalog import Catalog
+from desktop.ui.charts_data import chart_for
+from desktop.ui.clipboard import copy_fact, copy_selected_text
+from desktop.ui.export import export_facts
+from desktop.ui.menus import build_menus
+from desktop.ui.models.fact_table_model import FactTableModel
+from desktop.ui.models.sidebar_model import GROUPS, SidebarModel
+from desktop.ui.settings import save_window
+from desktop.ui.state import SearchResult, SearchState, status_text
+from desktop.ui.tasks import BackgroundSearch
+from desktop.ui.theme import THEMES, apply_theme
+from desktop.ui.widgets.article_view import ArticleView
+from desktop.ui.widgets.chart_panel import ChartPanel
+from desktop.ui.widgets.dialogs import ShortcutsDialog, about_box
+from desktop.ui.widgets.empty_state import EmptyState
+from desktop.ui.widgets.fact_detail import FactDetail
+from desktop.ui.widgets.fact_table import FactTable
+from desktop.ui.widgets.first_paint import FirstPaintWatcher
+from desktop.ui.widgets.search_bar import SearchBar
+from desktop.ui.widgets.sidebar import Sidebar
+
+APP_TITLE = "Fact Browser"
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # deferred loading done: names, sidebar, charts
+
+    def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.catalog = Catalog(store)
+        self.state = SearchState(store)
+        self.topic: str | None = None
+        self.theme = "system"
+        self.is_ready = False
+        self._loading = False
+        self.last_result: SearchResult | None = None
+        self._dialogs: dict[str, QWidget] = {}
+        self._counts_for = 0  # the generation whose sidebar counts are awaited
+        self.background = BackgroundSearch(store.path, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.background.stop)
+        self.setWindowTitle(APP_TITLE)
+        self._build()
+        self.actions = build_menus(self)
+        self._connect()
+        self._first_paint = FirstPaintWatcher(self.table.viewport(), self.empty, self.status)
+        self._first_paint.painted.connect(self.finish_loading)
+
+    # -- building ---------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search = SearchBar()
+        toolbar = self.addToolBar("Search")
+        toolbar.setObjectName("search_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.search)
+        self.sidebar_model = SidebarModel(self)
+        self.sidebar = Sidebar(self.sidebar_model)
+        self.model = FactTableModel(self.store, self.catalog, self)
+        self.table = FactTable(self.model)
+        self.empty = EmptyState()
+        self.empty.clear_button.clicked.connect(self.clear_search)
+        self.results = _stack(self.table, self.empty)
+        self.detail = FactDetail(self.store, self.catalog)
+        self.charts = ChartPanel()
+        self.reader = ArticleView()
+        self.bottom_split = _splitter(Qt.Orientation.Horizontal, "bottom", self.detail, self.charts)
+        self.center_split = _splitter(
+            Qt.Orientation.Vertical, "center", self.results, self.bottom_split
+        )
+        self.main_split = _splitter(
+            Qt.Orientation.Horizontal, "main", self.sidebar, self.center_split, self.reader
+        )
+        self.main_split.setSizes([200, 730, 350])
+        self.center_split.setSizes([330, 420])
+        self.bottom_split.setSizes([380, 320])
+        self.main_split.setStretchFactor(1, 1)
+        self.setCentralWidget(self.main_split)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+
+    def _connect(self) -> None:
+        self.search.search_requested.connect(self._on_search_requested)
+        self.search.move_down.connect(self._on_search_down)
+        self.search.activated.connect(self._on_search_activated)
+        self.sidebar.topic_chosen.connect(self._on_topic_chosen)
+        self.sidebar.query_chosen.connect(self.search.set_query)
+        self.sidebar.forget_requested.connect(self.sidebar_model.remove_saved_search)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.table.copy_requested.connect(self.copy_fact)
+        self.table.open_requested.connect(self._on_open_requested)
+        self.table.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.detail.entity_clicked.connect(self.search.set_query)
+        self.detail.copy_requested.connect(self.copy_fact)
+        self.detail.show_in_article.connect(self._on_show_in_article)
+        self.reader.fact_clicked.connect(self.select_rowid)
+        self.charts.fact_clicked.connect(self._on_chart_fact_clicked)
+        self.background.searched.connect(self._on_full_results)
+        self.background.counted.connect(self._on_counts)
+        self.background.catalog_read.connect(self._on_catalog_read)
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
+
+    # -- starting --------------------------------------------------------------------
+
+    def start(self, query: str | None = None, topic: str | None = None) -> None:
+        """Show the saved (or given) search; the rest loads after the first paint."""
+        if query is None:
+            query = str(self.settings.value("search/query", "") or "")
+            topic = str(self.settings.value("search/topic", "") or "") or None
+        self.topic = topic if topic in {t.value for t in Topic} else None
+        self.sidebar.select_topic(self.topic)
+        self.search.set_query(query)
+
+    def finish_loading(self) -> None:
+        """After the first paint: charts here; names and article list in the worker."""
+        if self.is_ready or self._loading:
+            return
+        self._loading = True
+        self.charts.load()  # pyqtgraph (and numpy) on this thread, before pandas over there
+        self.background.read_catalog()
+
+    def _on_catalog_read(self, entities: dict[str, Any], articles: list[dict[str, Any]]) -> None:
+        if self.is_ready:
+            return
+        self.catalog.adopt(entities, articles)
+        self.sidebar_model.set_entities({k: self.catalog.entities(k) for k, _ in GROUPS})
+        self.sidebar_model.set_articles(articles)
+        if articles:  # the reader shows the newest article even when nothing matches
+            newest = max(articles, key=lambda a: a.get("date") or "")
+            self.reader.load(self.store, self.catalog.article(newest["id"]))
+        self.is_ready = True
+        if self.table.current_row() < 0 and self.model.rowCount():
+            self.table.select_row(0)
+        else:
+            self._show_fact(self.current_fact())
+        self._update_status()
+        self.ready.emit()
+
+    # -- searching -------------------------------------------------------------------
+
+    def _on_search_requested(self, query: str) -> None:
+        self._apply(self.state.run(query, self.topic))
+
+    def _on_topic_chosen(self, topic: str | None) -> None:
+        self.topic = topic
+        self.search.flush()
+
+    def _apply(self, result: SearchResult) -> None:
+        if not self.state.is_current(result):
+            return  # a newer search has been asked for: this answer is stale
+        if not result.ok:
+            self.search.set_error(result.error)
+            self.statusBar().showMessage(result.error or "", 8000)
+            if self.last_result is None:  # nothing on screen yet: all facts meanwhile
+                self._show_result(self.state.run("", self.topic))
+            return
+        self.search.set_error(None)
+        self.statusBar().clearMessage()
+        self._show_result(result)
+
+    def _show_result(self, result: SearchResult) -> None:
+        self.last_result = result
+        keep = self.current_rowid()
+        self.model.set_rowids(result.rowids)
+        self.table.mark_matches(result.query)
+        row = self.model.row_of(keep) if keep is not None else -1
+        if row < 0 and self.is_ready and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.table.select_row(row)
+        else:
+            self._show_fact(None)
+        if result.rowids:
+            self.results.setCurrentWidget(self.table)
+        else:
+            self.empty.show_for(result.query or f"topic:{result.topic}")
+            self.results.setCurrentWidget(self.empty)
+        # The counts (and, for a first page, the rest of the ids) come from the worker.
+        self._counts_for = result.generation
+        self.background.submit(result.generation, result.query, result.topic, not result.complete)
+        self._update_status()
+
+    def _on_full_results(self, generation: int, rowids: list[int]) -> None:
+        """The whole result behind a first page: append it (or swap it in)."""
+        result = self.last_result
+        if result is None or generation != result.generation or result.complete:
+            return  # stale: the table shows a newer search by now
+        keep = self.current_rowid()
+        if not self.model.extend(rowids):
+            self.model.set_rowids(rowids)
+            row = self.model.row_of(keep) if keep is not None else -1
+            if row >= 0:
+                self.table.select_row(row)
+        self.last_result = replace(result, rowids=rowids, complete=True)
+        self._update_status()
+
+    def _on_counts(self, generation: int, counts: dict[str, int]) -> None:
+        if generation == self._counts_for:
+            self._counts_for = 0
+            self.sidebar_model.set_topic_counts(counts)
+
+    @property
+    def counts_pending(self) -> bool:
+        return self._counts_for != 0
+
+    def clear_search(self) -> None:
+        self.topic = None
+        self.sidebar.select_topic(None)
+        self.search.set_query("")
+
+    def save_search(self) -> None:
+        if query := self.search.text().strip():
+            self.sidebar_model.add_saved_search(query)
+            self.statusBar().showMessage(f"Saved “{query}” under Saved searches.", 4000)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _on_search_down(self) -> None:
+        if self.search.pending:
+            self.search.flush()
+        if self.model.rowCount():
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            if self.table.current_row() < 0:
+                self.table.select_row(0)
+
+    def _on_search_activated(self) -> None:
+        if self.model.rowCount() and self.table.current_row() < 0:
+            self.table.select_row(0)
+        self._on_open_requested()
+
+    def _update_status(self) -> None:
+        articles = len(self.catalog.articles()) if self.catalog.loaded else None
+        self.status.setText(status_text(self.last_result, self.state.total, articles))
+
+    # -- the current fact ------------------------------------------------------------
+
+    def current_rowid(self) -> int | None:
+        row = self.table.current_row()
+        return self.model.rowid_at(row) if 0 <= row < self.model.rowCount() else None
+
+    def current_fact(self) -> dict[str, Any] | None:
+        return self.model.fact_at(self.table.current_row())
+
+    def _on_current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_fact(self.current_fact())
+
+    def _show_fact(self, fact: dict[str, Any] | None) -> None:
+        if not self.is_ready:
+            return  # names and charts are not loaded yet; finish_loading shows it
+        shown = self.detail.fact
+        if fact is not None and shown is not None and fact["id"] == shown["id"]:
+            return  # the same fact after a new search: nothing to redraw
+        self.detail.show_fact(fact)
+        if fact is not None and fact["article_id"] != self.reader.article_id:
+            self.reader.load(self.store, self.catalog.article(fact["article_id"]))
+        self.reader.select_fact(fact)
+        self.charts.show_spec(chart_for(self.store, self.catalog, fact))
+        article = self.catalog.article(fact["article_id"]) if fact else None
+        title = f"{APP_TITLE} — {article['title']}" if article else APP_TITLE
+        self.setWindowTitle(title)
+
+    def select_rowid(self, rowid: int) -> None:
+        """Select a fact chosen elsewhere (reader, chart); say so if it is filtered out."""
+        row = self.model.row_of(rowid)
+        if row >= 0:
+            self.table.select_row(row)
+            return
+        self.table.selectionModel().clearCurrentIndex()
+        self.table.selectionModel().clearSelection()
+        facts = self.store.rows([rowid])
+        self._show_fact(facts[0] if facts else None)
+        self.statusBar().showMessage("That fact is outside the current search.", 6000)
+
+    def _on_chart_fact_clicked(self, fact_id: str) -> None:
+        if (rowid := self.reader.rowid_of(fact_id)) is not None:
+            self.select_rowid(rowid)
+
+    def _on_open_requested(self) -> None:
+        if self.center_split.sizes()[1] == 0:  # the detail pane was collapsed: open it
+            self.center_split.setSizes([330, 420])
+        self._on_show_in_article()
+
+    def _on_show_in_article(self) -> None:
+        self.set_pane_visible("reader", True)
+        self.reader.select_fact(self.detail.fact)
+
+    # -- actions -------------------------------------------------------------------
+
+    def copy(self) -> None:
+        """Edit ▸ Copy: text the user selected, else the current fact with its citation."""
+        focus = QApplication.focusWidget()
+        if focus is self.table or not copy_selected_text(focus):
+            self.copy_fact()
+
+    def copy_fact(self) -> None:
+        if (fact := self.detail.fact) is not None:
+            copy_fact(fact, self.catalog.article(fact["article_id"]))
+            self.statusBar().showMessage("Copied with citation.", 3000)
+
+    def ask_export(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Export facts", "facts.csv", "CSV (*.csv);;JSON (*.json);;Excel (*.xlsx)"
+        )
+        if name:
+            self.export_view(Path(name))
+
+    def export_view(self, target: Path) -> bool:
+        """Write the facts in view, in the table's order; the status bar says how it went."""
+        from desktop.cli import UserError
+
+        try:
+            written = export_facts(self.store, self.model.rowids(), target)
+        except UserError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return False
+        self.statusBar().showMessage(f"Exported {self.model.rowCount()} facts to {written}", 8000)
+        return True
+
+    def set_theme(self, theme: str) -> None:
+        self.theme = theme if theme in THEMES else "system"
+        self.actions.themes[self.theme].setChecked(True)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.theme)
+        self.reader.refresh_colours()
+        self.charts.refresh_colours()
+        self.detail.show_fact(self.detail.fact)
+
+    def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self.theme == "system":
+            self.set_theme("system")
+
+    def set_pane_visible(self, pane: str, visible: bool) -> None:
+        widget = {"sidebar": self.sidebar, "reader": self.reader, "charts": self.charts}.get(pane)
+        if widget is None:
+            return
+        widget.setVisible(visible)
+        self.actions.panes[pane].setChecked(visible)
+
+    def show_shortcuts(self) -> None:
+        self._dialogs.setdefault("shortcuts", ShortcutsDialog(self)).show()
+
+    def show_about(self) -> None:
+        self._dialogs["about"] = about_box(self, APP_TITLE, __version__, str(self.store.path))
+        self._dialogs["about"].open()
+
+    def closeEvent(self, event: Any) -> None:
+        self.background.stop()  # the store may close right after the window
+        self.search.cancel()
+        save_window(self)
+        super().closeEvent(event)
+
+
+def _stack(*widgets: QWidget) -> QStackedWidget:
+    stack = QStackedWidget()
+    for widget in widgets:
+        stack.addWidget(widget)
+    return stack
+
+
+def _splitter(orientation: Qt.Orientation, name: str, *widgets: QWidget) -> QSplitter:
+    """A named splitter (its name keys the saved sizes)."""
+    splitter = QSplitter(orientation)
+    splitter.setObjectName(name)
+    splitter.setChildrenCollapsible(True)
+    for widget in widgets:
+        splitter.addWidget(widget)
+    return splitter

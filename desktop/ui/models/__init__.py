@@ -1,0 +1,1 @@
+"""Qt item models that hold store ids and fetch rows on demand."""

@@ -1,0 +1,238 @@
+"""The fact table's model: rowids in, rows fetched lazily in chunks and cached.
+
+A million results cost a million ints here, not a million dicts: only the
+rows a view asks for are read from the store, a chunk at a time, and kept in
+a bounded cache keyed by rowid (so sorting does not invalidate it).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from desktop.formatting import format_value, period_text
+from desktop.store import Store
+from desktop.ui.catalog import Catalog
+from desktop.ui.theme import topic_colour
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+FACT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROWID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class FactTableModel(QAbstractTableModel):
+    #: Sorting reads every row of the result (the store sorts only by article), so
+    #: beyond this many the model refuses rather than freeze the window.
+    SORT_LIMIT = 100_000
+    sort_refused = Signal(int)  # how many rows a sort was asked for
+
+    COLUMNS = ("Statement", "Value", "Period", "Topic", "Source")
+    STATEMENT, VALUE, PERIOD, TOPIC, SOURCE = range(5)
+    CHUNK = 256
+    CACHE_ROWS = 8192
+
+    def __init__(self, store: Store, catalog: Catalog, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._catalog = catalog
+        self._rowids: list[int] = []
+        self._cache: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self.fetches = 0  # how many chunks were read: tests check laziness
+
+    # -- the ids ---------------------------------------------------------------
+
+    def set_rowids(self, rowids: Sequence[int]) -> None:
+        """Show a new result; keeps the user's sort."""
+        self.beginResetModel()
+        self._rowids = list(rowids)
+        if self._sort_column >= 0 and len(self._rowids) <= self.SORT_LIMIT:
+            self._rowids = self._sorted(self._rowids, self._sort_column, self._sort_order)
+        self.endResetModel()
+
+    def extend(self, full: Sequence[int]) -> bool:
+        """Grow a first page into the full list by appending rows (selection stays).
+
+        Returns False when ``full`` does not start with the rows shown (or a
+        user sort is active); the caller then replaces the rows instead.
+        """
+        shown = len(self._rowids)
+        if self._sort_column >= 0 or list(full[:shown]) != self._rowids:
+            return False
+        if len(full) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(full) - 1)
+            self._rowids = list(full)
+            self.endInsertRows()
+        return True
+
+    def rowids(self) -> list[int]:
+        return list(self._rowids)
+
+    def rowid_at(self, row: int) -> int:
+        return self._rowids[row]
+
+    def row_of(self, rowid: int) -> int:
+        """The row showing ``rowid``, or -1 if it is not in this result.
+
+        In article order the ids ascend, so a binary search finds it at once;
+        a user's sort falls back to a scan.
+        """
+        if self._sort_column < 0 and self._sort_order == Qt.SortOrder.AscendingOrder:
+            row = bisect.bisect_left(self._rowids, rowid)
+            return row if row < len(self._rowids) and self._rowids[row] == rowid else -1
+        try:
+            return self._rowids.index(rowid)
+        except ValueError:
+            return -1
+
+    def fact_at(self, row: int) -> dict[str, Any] | None:
+        if not 0 <= row < len(self._rowids):
+            return None
+        rowid = self._rowids[row]
+        cached = self._cache.get(rowid)
+        if cached is None:
+            self._fetch_around(row)
+            cached = self._cache.get(rowid)
+        else:
+            self._cache.move_to_end(rowid)
+        return cached
+
+    def _fetch_around(self, row: int) -> None:
+        start = row - row % self.CHUNK
+        wanted = [r for r in self._rowids[start : start + self.CHUNK] if r not in self._cache]
+        self._remember(wanted, self._store.rows(wanted))
+
+    def _remember(self, rowids: list[int], rows: list[dict[str, Any]]) -> None:
+        self.fetches += 1
+        if len(rows) != len(rowids):  # a fact vanished meanwhile: match one by one
+            rows_by_id = {}
+            for rowid in rowids:
+                got = self._store.rows([rowid])
+                if got:
+                    rows_by_id[rowid] = got[0]
+        else:
+            rows_by_id = dict(zip(rowids, rows, strict=True))
+        self._cache.update(rows_by_id)
+        while len(self._cache) > self.CACHE_ROWS:
+            self._cache.popitem(last=False)
+
+    # -- Qt's model interface ----------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rowids)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.COLUMNS[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section == self.VALUE:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rowids):
+            return None
+        if role == ROWID_ROLE:
+            return self._rowids[index.row()]
+        if role not in _ROLES:
+            return None
+        fact = self.fact_at(index.row())
+        if fact is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(fact, column)
+        if role == FACT_ROLE:
+            return fact
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return fact["statement"] if column == self.STATEMENT else fact["evidence"]["text"]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VALUE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.TOPIC:
+            return topic_colour(fact["topic"])
+        return None
+
+    def _text(self, fact: dict[str, Any], column: int) -> str:
+        if column == self.STATEMENT:
+            return fact["statement"]
+        if column == self.VALUE:
+            return format_value(fact["value"], fact["unit"], fact["qualifier"])
+        if column == self.PERIOD:
+            return period_text(fact)
+        if column == self.TOPIC:
+            return fact["topic"].capitalize()
+        article = self._catalog.article(fact["article_id"])
+        return (article or {}).get("source") or ""
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # -- sorting ---------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (value: numerically); column -1 is article order."""
+        if column >= 0 and len(self._rowids) > self.SORT_LIMIT:
+            self.sort_refused.emit(len(self._rowids))
+            return
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [(self._rowids[i.row()], i.column()) for i in persistent]
+        self._rowids = self._sorted(self._rowids, column, order)
+        if persistent:
+            position = {rowid: row for row, rowid in enumerate(self._rowids)}
+            moved = [self.index(position[rowid], col) for rowid, col in kept]
+            self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rowids: list[int], column: int, order: Qt.SortOrder) -> list[int]:
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column < 0 or column >= len(self.COLUMNS):
+            return sorted(rowids, reverse=descending)
+        keys: dict[int, Any] = {}
+        for start in range(0, len(rowids), 4096):
+            chunk = rowids[start : start + 4096]
+            rows = self._store.rows(chunk)
+            if len(rows) != len(chunk):  # a fact vanished meanwhile: skip it
+                continue
+            for rowid, fact in zip(chunk, rows, strict=True):
+                keys[rowid] = self._sort_key(fact, column)
+        present = [r for r in rowids if keys.get(r) is not None]
+        missing = [r for r in rowids if keys.get(r) is None]
+        # Facts without a value go last whichever way the column is sorted.
+        return sorted(present, key=keys.__getitem__, reverse=descending) + missing
+
+    def _sort_key(self, fact: dict[str, Any], column: int) -> Any:
+        if column == self.VALUE:
+            return fact["value"]
+        text = self._text(fact, column)
+        return text.casefold() or None
+
+
+_ROLES = {
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.DecorationRole,
+    FACT_ROLE,
+}

@@ -1,0 +1,120 @@
+"""The sidebar's tree: All facts, Topics (with counts), People, Places, Articles, Saved.
+
+Each node says what clicking it does: a topic filters beside the query, the
+others put their query in the search field so people learn the language.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+
+from desktop.domain import Topic
+from desktop.ui.fact_text import entity_query
+from desktop.ui.theme import topic_colour
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "all" | "topic" | "query" | "saved" | "group"
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the topic name or the query text
+
+GROUPS = (("person", "People"), ("place", "Places"))
+
+
+class SidebarModel(QStandardItemModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(0, 2, parent)
+        self._topics: dict[str, tuple[QStandardItem, QStandardItem]] = {}
+        self._groups: dict[str, QStandardItem] = {}
+        self._build()
+
+    def _build(self) -> None:
+        self.appendRow(self._row("All facts", "all", ""))
+        topics = self._group("Topics", "topics")
+        for topic in Topic:
+            name, count = self._row(topic.value.capitalize(), "topic", topic.value)
+            name.setData(topic_colour(topic.value), Qt.ItemDataRole.DecorationRole)
+            name.setToolTip(f"Only {topic.value} facts (topic:{topic.value})")
+            topics.appendRow([name, count])
+            self._topics[topic.value] = (name, count)
+        for key, title in (*GROUPS, ("article", "Articles"), ("saved", "Saved searches")):
+            self._group(title, key)
+
+    def _group(self, title: str, key: str) -> QStandardItem:
+        item, count = self._row(title, "group", key)
+        font = QFont(item.font())
+        font.setBold(True)
+        item.setFont(font)
+        self.appendRow([item, count])
+        self._groups[key] = item
+        return item
+
+    @staticmethod
+    def _row(text: str, kind: str, value: str) -> list[QStandardItem]:
+        name = QStandardItem(text)
+        name.setEditable(False)
+        name.setData(kind, KIND_ROLE)
+        name.setData(value, VALUE_ROLE)
+        count = QStandardItem("")
+        count.setEditable(False)
+        count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        count.setData(kind, KIND_ROLE)
+        count.setData(value, VALUE_ROLE)
+        return [name, count]
+
+    def group(self, key: str) -> QStandardItem:
+        return self._groups[key]
+
+    def topic_item(self, topic: str) -> QStandardItem:
+        return self._topics[topic][0]
+
+    def set_topic_counts(self, counts: dict[str, int] | None) -> None:
+        """Counts follow the search; ``None`` (an invalid query) leaves them as they were."""
+        if counts is None:
+            return
+        for topic, (_name, count) in self._topics.items():
+            number = counts.get(topic, 0)
+            count.setText(f"{number:,}")
+
+    def set_entities(self, entities_by_kind: dict[str, list[dict[str, Any]]]) -> None:
+        for kind, _title in GROUPS:
+            group = self._groups[kind]
+            group.removeRows(0, group.rowCount())
+            for entity in entities_by_kind.get(kind, []):
+                name, count = self._row(entity["name"], "query", entity_query(entity))
+                name.setToolTip(entity_query(entity))
+                group.appendRow([name, count])
+            self.item(group.row(), 1).setText(str(group.rowCount()))
+
+    def set_articles(self, articles: list[dict[str, Any]], limit: int = 200) -> None:
+        """The newest ``limit`` articles: a tree of thousands helps nobody; search does."""
+        group = self._groups["article"]
+        group.removeRows(0, group.rowCount())
+        newest = sorted(articles, key=lambda a: a.get("date") or "", reverse=True)[:limit]
+        for article in newest:
+            label = article["title"] or article["id"]
+            if article.get("date"):
+                label = f"{label} ({article['date']})"
+            name, count = self._row(label, "query", f"article:{article['id']}")
+            name.setToolTip(f"article:{article['id']}")
+            group.appendRow([name, count])
+        self.item(group.row(), 1).setText(f"{len(articles):,}")
+
+    def saved_searches(self) -> list[str]:
+        group = self._groups["saved"]
+        return [group.child(row, 0).data(VALUE_ROLE) for row in range(group.rowCount())]
+
+    def set_saved_searches(self, queries: list[str]) -> None:
+        group = self._groups["saved"]
+        group.removeRows(0, group.rowCount())
+        for query in dict.fromkeys(q for q in queries if q.strip()):
+            name, count = self._row(query, "saved", query)
+            name.setToolTip(f"{query}  (Delete forgets it)")
+            group.appendRow([name, count])
+        self.item(group.row(), 1).setText(str(group.rowCount()) if group.rowCount() else "")
+
+    def add_saved_search(self, query: str) -> None:
+        self.set_saved_searches([*self.saved_searches(), query])
+
+    def remove_saved_search(self, query: str) -> None:
+        self.set_saved_searches([q for q in self.saved_searches() if q != query])

@@ -1,0 +1,63 @@
+"""Where the window keeps its state: one INI file in the user's config dir.
+
+An explicit file path (not QSettings' cached default location) means each
+test, whose XDG_CONFIG_HOME points into a temporary folder, gets its own file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+
+from desktop.paths import APP_NAME
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+def settings_path() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME")
+    if base:
+        return Path(base) / APP_NAME / "settings.ini"
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "settings.ini"
+
+
+def open_settings(path: Path | None = None) -> QSettings:
+    return QSettings(str(path or settings_path()), QSettings.Format.IniFormat)
+
+
+def restore_window(window: MainWindow) -> None:
+    """Geometry, splitters, columns and theme as the user left them."""
+    s = window.settings
+    if (geometry := s.value("window/geometry")) is not None:
+        window.restoreGeometry(geometry)
+    if (state := s.value("window/state")) is not None:
+        window.restoreState(state)
+    for splitter in (window.main_split, window.center_split, window.bottom_split):
+        if (sizes := s.value(f"splitters/{splitter.objectName()}")) is not None:
+            splitter.restoreState(sizes)
+    if (header := s.value("table/header")) is not None:
+        window.table.horizontalHeader().restoreState(header)
+    window.set_theme(str(s.value("view/theme", "system")))
+    saved = s.value("search/saved") or []
+    window.sidebar_model.set_saved_searches([saved] if isinstance(saved, str) else list(saved))
+
+
+def save_window(window: MainWindow) -> None:
+    """Everything restore_window reads, plus the last query and topic for start()."""
+    s = window.settings
+    s.setValue("window/geometry", window.saveGeometry())
+    s.setValue("window/state", window.saveState())
+    for splitter in (window.main_split, window.center_split, window.bottom_split):
+        s.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+    s.setValue("table/header", window.table.horizontalHeader().saveState())
+    s.setValue("search/query", window.search.text())
+    s.setValue("search/topic", window.topic or "")
+    s.setValue("view/theme", window.theme)
+    s.setValue("search/saved", window.sidebar_model.saved_searches())
+    s.sync()

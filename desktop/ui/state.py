@@ -1,0 +1,118 @@
+"""What the window shows, computed without Qt: the search and the sidebar counts.
+
+Searching returns ids only (as Anki's browser does). A keystroke asks for the
+first page only (``PAGE`` ids, a few ms even at a million facts); when more
+match, the full list and the per-topic counts are computed off the UI thread
+(see ``tasks.py``) with :func:`full_search` and :func:`topic_counts`. Each
+result carries a generation number, so one that arrives after a newer
+request is recognised as stale and dropped.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desktop.domain import Topic
+from desktop.store import QueryError, Store
+
+PAGE = 500
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """The answer to one search: the rowids, or the reason it could not run.
+
+    ``complete`` is False when only the first page is here and the rest is
+    being fetched in the background.
+    """
+
+    generation: int
+    query: str
+    topic: str | None
+    rowids: list[int] = field(default_factory=list)
+    elapsed_ms: float = 0.0
+    error: str | None = None
+    complete: bool = True
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class SearchState:
+    """Runs first-page searches against the store and remembers the last valid one."""
+
+    def __init__(self, store: Store, page: int = PAGE) -> None:
+        self._store = store
+        self._generation = 0
+        self.page = page
+        self.total = store.count("")
+        self.last_valid: SearchResult | None = None
+
+    def request(self) -> int:
+        """Reserve a generation for a search about to run; older ones become stale."""
+        self._generation += 1
+        return self._generation
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def is_current(self, result: SearchResult) -> bool:
+        return result.generation == self._generation
+
+    def run(self, query: str, topic: str | None, generation: int | None = None) -> SearchResult:
+        """The first page now; an invalid query yields ``error`` set, never raises."""
+        generation = self.request() if generation is None else generation
+        started = time.perf_counter()
+        try:
+            rowids = self._store.search(query, topic=topic, limit=self.page + 1)
+        except QueryError as exc:
+            return SearchResult(generation, query, topic, error=str(exc))
+        complete = len(rowids) <= self.page
+        rowids = sorted(rowids[: self.page])  # article order, as the full search gives
+        elapsed = (time.perf_counter() - started) * 1000
+        result = SearchResult(generation, query, topic, rowids, elapsed, complete=complete)
+        if self.is_current(result):
+            self.last_valid = result
+        return result
+
+    def topic_counts(self, query: str) -> dict[str, int] | None:
+        return topic_counts(self._store, query)
+
+
+def full_search(store: Store, query: str, topic: str | None) -> list[int]:
+    """Every matching rowid in article order (may take a second at a million facts)."""
+    try:
+        return store.search(query, topic=topic)
+    except QueryError:
+        return []
+
+
+def topic_counts(
+    store: Store, query: str, still_wanted: Callable[[], bool] = lambda: True
+) -> dict[str, int] | None:
+    """Facts per topic for ``query``; ``None`` if invalid or no longer wanted."""
+    counts: dict[str, int] = {}
+    try:
+        for topic in Topic:
+            if not still_wanted():
+                return None
+            counts[topic.value] = store.count(query, topic=topic.value)
+    except QueryError:
+        return None
+    return counts
+
+
+def status_text(result: SearchResult | None, total: int, articles: int | None) -> str:
+    """``12 of 34 facts · 1 article · 0.8 ms``; ``500+`` while the rest is loading."""
+    shown = len(result.rowids) if result else 0
+    more = "" if result is None or result.complete else "+"
+    parts = [f"{shown:,}{more} of {total:,} facts"]
+    if articles is not None:
+        parts.append(f"{articles:,} article" + ("" if articles == 1 else "s"))
+    if result:
+        parts.append(f"{result.elapsed_ms:.1f} ms")
+    return " · ".join(parts)

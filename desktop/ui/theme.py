@@ -1,0 +1,104 @@
+"""Light, dark or follow-the-system palettes, and one colour per topic.
+
+Topic colours are mid-tones: blended into the base colour they tint text
+backgrounds readably in both themes (the reader's highlights, the legend).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES = ("light", "dark", "system")
+
+TOPIC_COLOURS = {
+    "trade": "#e8a33d",
+    "investment": "#4caf7a",
+    "officials": "#5b8def",
+    "meetings": "#b07cd8",
+    "cooperation": "#3fb8c4",
+    "economy": "#e06c75",
+    "geography": "#a3a84a",
+    "diplomacy": "#d98cb3",
+}
+
+
+def topic_colour(topic: str) -> QColor:
+    return QColor(TOPIC_COLOURS.get(topic, "#999999"))
+
+
+def tint(colour: QColor, base: QColor, amount: float) -> QColor:
+    """``colour`` mixed into ``base``: a highlight that keeps text readable."""
+    return QColor.fromRgbF(
+        base.redF() + (colour.redF() - base.redF()) * amount,
+        base.greenF() + (colour.greenF() - base.greenF()) * amount,
+        base.blueF() + (colour.blueF() - base.blueF()) * amount,
+    )
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    palette = palette or QApplication.palette()
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def resolve(theme: str) -> str:
+    """``light`` or ``dark``: what ``system`` means on this desktop now."""
+    if theme in ("light", "dark"):
+        return theme
+    hints = QGuiApplication.styleHints()
+    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Fusion with an explicit palette, so both themes look the same everywhere."""
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette() if resolve(theme) == "dark" else light_palette())
+
+
+def light_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#f3f3f3",
+        QPalette.ColorRole.WindowText: "#1d1d1f",
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#f6f7f9",
+        QPalette.ColorRole.Text: "#1d1d1f",
+        QPalette.ColorRole.Button: "#ececec",
+        QPalette.ColorRole.ButtonText: "#1d1d1f",
+        QPalette.ColorRole.Highlight: "#2f6fde",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#ffffe8",
+        QPalette.ColorRole.ToolTipText: "#1d1d1f",
+        QPalette.ColorRole.PlaceholderText: "#8a8a8e",
+        QPalette.ColorRole.Link: "#1f5fbf",
+        QPalette.ColorRole.Mid: "#c8c8c8",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#25272b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1b1c1f",
+        QPalette.ColorRole.AlternateBase: "#222428",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#34373c",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3d7ae0",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#34373c",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#8d9096",
+        QPalette.ColorRole.Link: "#7fb0ff",
+        QPalette.ColorRole.Mid: "#4a4d52",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#77797e"))
+    return palette

@@ -1,0 +1,83 @@
+"""Keystroke → updated table, and → updated sidebar counts, on a big store.
+
+    python tests/ui/bench/make_store.py /tmp/big.sqlite 1000000   # once, a few minutes
+    QT_QPA_PLATFORM=offscreen python tests/ui/bench/keystroke.py /tmp/big.sqlite
+
+Each "keystroke" is the search the debounce timer would run for that prefix
+of the typed words; the table time includes the paint that follows.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.store import Store
+from desktop.ui.app import application, build_window
+from desktop.ui.settings import open_settings
+
+TYPED = ["tokayev", "xinjiang trade", "urumqi", "investment", "topic:trade value>1e9", "partner"]
+
+
+def main(path: str) -> None:
+    store = Store.open(path)
+    app = application()
+    with tempfile.TemporaryDirectory() as folder:
+        window = build_window(store, open_settings(Path(folder) / "s.ini"), restore=False)
+        window.resize(1280, 800)
+        started = time.perf_counter()
+        window.show()
+        window.start("", None)
+        while not window.is_ready:
+            app.processEvents()
+        print(f"window ready on {store.count(''):,} facts in {time.perf_counter() - started:.2f} s")
+        table, counts, full = [], [], []
+        arrived: dict[str, float] = {}
+        window.background.counted.connect(
+            lambda *_: arrived.setdefault("counts", time.perf_counter())
+        )
+        window.background.searched.connect(
+            lambda *_: arrived.setdefault("full", time.perf_counter())
+        )
+        for words in TYPED:
+            for end in range(1, len(words) + 1):
+                query = words[:end]
+                arrived.clear()
+                t0 = time.perf_counter()
+                window._on_search_requested(query)
+                app.processEvents()  # the table repaints
+                table.append((time.perf_counter() - t0) * 1000)
+                while window.counts_pending:
+                    app.processEvents()
+                    time.sleep(0.0005)
+                # An invalid query (e.g. "topic:") changes no counts: nothing to wait for.
+                counts.append((arrived.get("counts", time.perf_counter()) - t0) * 1000)
+                if "full" in arrived:
+                    full.append((arrived["full"] - t0) * 1000)
+                print(
+                    f"{query!r:26} {window.status.text():48}  table {table[-1]:6.1f} ms"
+                    f"  counts {counts[-1]:7.1f} ms"
+                )
+        for name, values in (("table", table), ("counts", counts), ("full list", full)):
+            if len(values) < 2:
+                continue
+            p95 = statistics.quantiles(values, n=20)[-1]
+            print(
+                f"{name}: n={len(values)} p50 {statistics.median(values):.1f} ms"
+                f"  p95 {p95:.1f} ms  max {max(values):.1f} ms"
+            )
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"peak RSS {rss:.0f} MB")
+        window.close()
+    store.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

@@ -1,0 +1,60 @@
+"""The item models: Qt's model tester, lazy chunked rows, numeric sort."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.store import Store
+from desktop.ui.catalog import Catalog
+from desktop.ui.models.fact_table_model import FACT_ROLE, FactTableModel
+from desktop.ui.models.sidebar_model import SidebarModel
+
+
+def test_fact_table_model_passes_the_model_tester(qtmodeltester, store: Store) -> None:
+    model = FactTableModel(store, Catalog(store))
+    model.set_rowids(store.search(""))
+    qtmodeltester.check(model)
+    model.sort(FactTableModel.VALUE, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    model.set_rowids([])
+    qtmodeltester.check(model)
+
+
+def test_sidebar_model_passes_the_model_tester(qtmodeltester, store: Store) -> None:
+    model = SidebarModel()
+    catalog = Catalog(store)
+    model.set_entities({"person": catalog.entities("person"), "place": catalog.entities("place")})
+    model.set_articles(catalog.articles())
+    model.set_topic_counts({"trade": 7})
+    qtmodeltester.check(model)
+
+
+def test_rows_are_fetched_lazily_in_chunks(store: Store) -> None:
+    model = FactTableModel(store, Catalog(store))
+    model.CHUNK = 8
+    model.set_rowids(store.search(""))
+    assert model.fetches == 0  # holding ids reads no rows
+    assert model.index(0, 0).data()
+    assert model.fetches == 1
+    for row in range(8):
+        model.index(row, 1).data()
+    assert model.fetches == 1  # the same chunk, cached
+    model.index(20, 0).data()
+    assert model.fetches == 2
+
+
+def test_value_column_shows_formatted_values_and_sorts_numerically(store: Store) -> None:
+    model = FactTableModel(store, Catalog(store))
+    model.set_rowids(store.search("topic:trade"))
+    model.sort(FactTableModel.VALUE, Qt.SortOrder.DescendingOrder)
+    values = [model.index(r, FactTableModel.VALUE).data() for r in range(model.rowCount())]
+    assert values[:5] == ["$31.5 bn", "$20.3 bn", "$11.2 bn", "64.4 %", "> 64 %"]
+    assert values[5:] == ["", ""]  # facts without a value stay last
+    model.sort(FactTableModel.VALUE, Qt.SortOrder.AscendingOrder)
+    values = [model.index(r, FactTableModel.VALUE).data() for r in range(model.rowCount())]
+    assert values[0] == "> 64 %" and values[4] == "$31.5 bn"
+    fact = model.index(0, 0).data(FACT_ROLE)
+    assert fact["value"] == 64.0
+    assert model.index(0, FactTableModel.SOURCE).data() == "Akorda press service"
+    model.sort(-1)
+    assert model.rowids() == sorted(model.rowids())
