@@ -117,12 +117,17 @@ def _open(args: argparse.Namespace) -> Store:
 def cmd_facts(args: argparse.Namespace) -> int:
     with _open(args) as store:
         records = store.records(args.query, topic=args.topic)
-    if args.format == "json":
+    _print_facts(records, args.format, empty="No facts match.")
+    return 0
+
+
+def _print_facts(records: list[dict[str, Any]], fmt: str, *, empty: str) -> None:
+    if fmt == "json":
         _print_json(records)
-    elif args.format == "csv":
+    elif fmt == "csv":
         _print(flat_facts(records).to_csv(index=False))
     elif not records:
-        print("No facts match.", file=sys.stderr)
+        print(empty, file=sys.stderr)
     else:
         rows = [
             (
@@ -135,7 +140,6 @@ def cmd_facts(args: argparse.Namespace) -> int:
         ]
         _print(render_table(("TOPIC", "VALUE", "PERIOD", "STATEMENT"), rows))
         print(f"{len(rows)} facts", file=sys.stderr)
-    return 0
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
@@ -154,7 +158,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
             (r["kind"], r["name"], "; ".join(_role_text(role) for role in r["roles"]))
             for r in frame.to_dict(orient="records")
         ]
-        _print(render_table(("KIND", "NAME", "ROLES"), rows))
+        _print(render_table(("KIND", "NAME", "ROLES"), rows, clip=32))
     return 0
 
 
@@ -248,11 +252,43 @@ def flat_facts(records: list[dict[str, Any]]) -> Any:
 _NESTED = {"period", "evidence", "entities", "derived_from"}
 
 
-# -- not yet built ---------------------------------------------------------------------
-
-
 def cmd_import(args: argparse.Namespace) -> int:
-    raise UserError("Importing articles is not available yet in this version.")
+    """Each file in its own transaction: one bad file costs only itself."""
+    from desktop.extract.dates import parse_iso
+    from desktop.extract.pipeline import ImportFailure, extract_file
+
+    if args.date and parse_iso(args.date) is None:
+        raise UserError(f"--date {args.date!r} is not a date: write it as YYYY-MM-DD.")
+    failures = 0
+    added: list[str] = []
+    with _open(args) as store:
+        for name in args.files:
+            path = Path(name).expanduser()
+            try:
+                dataset = extract_file(path, title=args.title, date=args.date)
+            except ImportFailure as exc:
+                _fail(str(exc))
+                failures += 1
+                continue
+            try:
+                result = store.add_dataset(dataset)
+            except ContractError as exc:
+                _fail(f"Cannot store {path.name}: {exc}.")
+                failures += 1
+                continue
+            if result.duplicate:
+                print(
+                    f"{path.name}: already stored as article {result.article_id}.", file=sys.stderr
+                )
+            else:
+                print(
+                    f"{path.name}: {len(result.fact_ids)} facts, article {result.article_id}.",
+                    file=sys.stderr,
+                )
+            added.extend(result.fact_ids)
+        records = [record for fid in added if (record := store.fact(fid)) is not None]
+    _print_facts(records, args.format, empty="No new facts.")
+    return EXIT_ERROR if failures else 0
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
@@ -324,9 +360,12 @@ def _json_default(value: Any) -> Any:
 
 
 def render_table(
-    headers: Sequence[str], rows: Sequence[Sequence[str]], width: int | None = None
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    width: int | None = None,
+    clip: int = 16,
 ) -> str:
-    """Aligned columns; the last column wraps to fit the terminal (80 when piped)."""
+    """Aligned columns up to ``clip`` wide; the last wraps to fit the terminal (80 when piped)."""
     width = width or shutil.get_terminal_size((80, 24)).columns
     if not rows:
         return ""
@@ -334,7 +373,7 @@ def render_table(
         max(len(str(headers[i])), *(len(str(row[i])) for row in rows))
         for i in range(len(headers) - 1)
     ]
-    fixed = [min(w, 16) for w in fixed]
+    fixed = [min(w, clip) for w in fixed]
     used = sum(fixed) + 2 * len(fixed)
     last = max(20, width - used)
     lines = ["  ".join(str(h).ljust(w) for h, w in zip(headers, [*fixed, 0], strict=True)).rstrip()]

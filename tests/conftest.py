@@ -42,3 +42,16 @@ def store(db_path: Path):
 
     with Store.open(db_path) as opened:
         yield opened
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]):
+    """Run the command line in-process; returns (exit code, stdout, stderr)."""
+    from desktop.cli import main
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run

@@ -78,7 +78,7 @@ def find_figures(
     ``periods`` are the article's time phrases when the caller has found them once;
     ``home`` is the currency of the article's country.
     """
-    mentions = _mentions(body, sentence, home)
+    mentions = figure_mentions(body, sentence, home)
     if not mentions:
         return []
     if periods is None:
@@ -113,7 +113,7 @@ def find_figures(
     return out
 
 
-def _mentions(body: str, sentence: Span, home: str | None = None) -> list[Mention]:
+def figure_mentions(body: str, sentence: Span, home: str | None = None) -> list[Mention]:
     if not _ANY_NUMBER.search(body, sentence.start, sentence.end):
         return []  # most figure patterns are costly; a sentence without a numeral has none
     found: list[Mention] = list(find_money(body, sentence.start, sentence.end, home))

@@ -13,7 +13,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop.domain import Article
 from desktop.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from desktop.store.text import words
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -55,6 +57,7 @@ def connect(path: Path, *, create_folder: bool = False) -> tuple[sqlite3.Connect
             conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     except sqlite3.Error as exc:
         raise StoreError(f"Cannot open the database {path}: {exc}.") from exc
+    register_functions(conn)
     try:
         _check_identity(conn, path)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -74,6 +77,22 @@ def connect(path: Path, *, create_folder: bool = False) -> tuple[sqlite3.Connect
         conn.close()
         raise
     return conn, writable
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """The Python functions the schema's migrations and the store's keys use."""
+    conn.create_function("fb_content_key", 1, content_key, deterministic=True)
+    conn.create_function("fb_name_key", 1, name_key, deterministic=True)
+
+
+def content_key(text: str) -> str:
+    """Same text, same key, whatever id the article was stored under."""
+    return Article.id_for(text or "")
+
+
+def name_key(name: str) -> str:
+    """Names that differ only in case, accents, spacing or punctuation share a key."""
+    return " ".join(words(name or ""))
 
 
 def _check_header(path: Path) -> None:

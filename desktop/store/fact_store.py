@@ -13,11 +13,15 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from dataclasses import replace as replace_fields
 from datetime import UTC, datetime
+from datetime import date as date_type
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.domain import Article, ContractError, Entity, Fact
+from desktop.domain import Article, ContractError, Entity, EntityKind, Fact, Origin, Period
+from desktop.formatting import format_amount
+from desktop.store import database
 from desktop.store import rows as rowmap
 from desktop.store.database import StoreError, connect, transaction
 from desktop.store.query import QueryError, parse
@@ -36,6 +40,8 @@ class Added:
     article_id: str
     fact_ids: list[str]
     replaced: bool
+    #: The article was stored already (same text); nothing was added.
+    duplicate: bool = False
 
 
 class Store:
@@ -144,17 +150,19 @@ class Store:
                     f"fact {fact.id} belongs to article {fact.article_id}, not {article.id}"
                 )
             fact.evidence.check_against(article.text)
+        content_key = database.content_key(article.text)
         existing = self._conn.execute(
-            "SELECT rowid FROM articles WHERE id = ?", (article.id,)
+            "SELECT rowid, id FROM articles WHERE id = ? OR content_key = ?",
+            (article.id, content_key),
         ).fetchone()
         if existing and not replace:
-            return Added(article.id, [], replaced=False)
+            return Added(existing["id"], [], replaced=False, duplicate=True)
         if existing:
-            self._delete_article_facts(article.id)
-            self._delete_article_row(existing[0])
+            self._delete_article_facts(existing["id"])
+            self._delete_article_row(existing["rowid"])
         cur = self._conn.execute(
-            "INSERT INTO articles (id, title, date, place, source, text, added_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles (id, title, date, place, source, text, added_at, content_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article.id,
                 article.title,
@@ -163,12 +171,19 @@ class Store:
                 article.source,
                 article.text,
                 datetime.now(UTC).isoformat(timespec="seconds"),
+                content_key,
             ),
         )
         self._conn.execute(
             "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
             (cur.lastrowid, article.title, article.text),
         )
+        same = self._same_entities(entities)
+        entities = [replace_fields(e, id=same.get(e.id, e.id)) for e in entities]
+        facts = [
+            replace_fields(f, entities=list(dict.fromkeys(same.get(e, e) for e in f.entities)))
+            for f in facts
+        ]
         known = {entity.id: entity for entity in entities}
         entity_rowids = {entity.id: self._upsert_entity(entity) for entity in entities}
         for fact in facts:
@@ -202,6 +217,26 @@ class Store:
             "INSERT OR IGNORE INTO fact_entities (fact_rowid, entity_rowid) VALUES (?, ?)",
             [(rowid, entity_rowids[eid]) for eid in fact.entities],
         )
+
+    def _same_entities(self, entities: Sequence[Entity]) -> dict[str, str]:
+        """Stored ids for incoming entities known under another id ("xuar" → "xinjiang").
+
+        People match on their full name only: two officials may share a surname.
+        """
+        found: dict[str, str] = {}
+        for entity in entities:
+            if self._conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity.id,)).fetchone():
+                continue
+            for key in _entity_keys(entity):
+                row = self._conn.execute(
+                    "SELECT e.id FROM entity_keys AS k JOIN entities AS e "
+                    "ON e.rowid = k.entity_rowid WHERE k.kind = ? AND k.key = ?",
+                    (entity.kind.value, key),
+                ).fetchone()
+                if row is not None:
+                    found[entity.id] = row["id"]
+                    break
+        return found
 
     def _upsert_entity(self, entity: Entity) -> int:
         """Insert, or merge aliases and roles into the entity already stored."""
@@ -246,6 +281,10 @@ class Store:
             "INSERT INTO entities_fts (rowid, names, name_keys) VALUES (?, ?, ?)",
             (rowid, *rowmap.entity_document(entity)),
         )
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO entity_keys (kind, key, entity_rowid) VALUES (?, ?, ?)",
+            [(entity.kind.value, key, rowid) for key in _entity_keys(entity)],
+        )
         return rowid
 
     def _delete_article_facts(self, article_id: str) -> None:
@@ -253,13 +292,7 @@ class Store:
             f"SELECT rowid, {rowmap.FACT_COLUMNS} FROM facts WHERE article_id = ?", (article_id,)
         ).fetchall()
         for row in stored:
-            self._conn.execute(
-                "INSERT INTO facts_fts (facts_fts, rowid, statement, evidence, names, extra, name_keys) "
-                "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
-                (row["rowid"], *rowmap.fact_document(dict(row))),
-            )
-            self._conn.execute("DELETE FROM fact_entities WHERE fact_rowid = ?", (row["rowid"],))
-        self._conn.execute("DELETE FROM facts WHERE article_id = ?", (article_id,))
+            self._delete_fact_row(dict(row))
 
     def _delete_article_row(self, rowid: int) -> None:
         row = self._conn.execute(
@@ -369,7 +402,163 @@ class Store:
             [dict(r) for r in rows], columns=["id", "title", "date", "place", "source", "text"]
         )
 
+    # -- importing and reviewing ----------------------------------------------
+
     def import_text(
         self, text: str, title: str | None = None, date: str | None = None
     ) -> list[str]:
-        raise StoreError("Importing articles is not available yet in this version.")
+        """Extract and store one article's facts; the ids of the new facts.
+
+        An article stored already (the same text) adds nothing and returns [].
+        """
+        from desktop.extract.pipeline import extract
+
+        return self.add_dataset(extract(text, title=title, date=date)).fact_ids
+
+    def update_fact(self, fact_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+        """Edit one fact in place and return it; raises ContractError saying what is wrong.
+
+        Only what a reviewer judges can change (statement, value and unit,
+        qualifier, period, topic, reviewed); the evidence cannot, and a new
+        value must be one the evidence states: an edit may correct a reading,
+        never invent a number.
+        """
+        self._require_writable()
+        unknown = sorted(set(changes) - EDITABLE_FIELDS)
+        if unknown:
+            raise ContractError(f"A fact's {', '.join(unknown)} cannot be edited.")
+        with transaction(self._conn):
+            row = self._fact_row(fact_id)
+            before = rowmap.contract_from_row(row)
+            record = {**before, **changes}
+            fact = Fact.from_dict(record)
+            _check_edit(before, fact)
+            article = self.article(fact.article_id)
+            fact.evidence.check_against(article["text"] if article else "")
+            self._replace_fact(row, fact)
+            return rowmap.contract_from_row(self._fact_row(fact_id))
+
+    def delete_fact(self, fact_id: str) -> dict[str, Any]:
+        """Remove one fact; returns it as a contract dict so it can be restored."""
+        self._require_writable()
+        with transaction(self._conn):
+            row = self._fact_row(fact_id)
+            self._delete_fact_row(row)
+        return rowmap.contract_from_row(row)
+
+    def restore_fact(self, record: dict[str, Any]) -> None:
+        """Put back a fact :meth:`delete_fact` returned (undo)."""
+        self._require_writable()
+        fact = Fact.from_dict(record)
+        with transaction(self._conn):
+            article = self.article(fact.article_id)
+            if article is None:
+                raise ContractError(f"The article of fact {fact.id} is no longer stored.")
+            fact.evidence.check_against(article["text"])
+            entities, rowids = self._stored_entities(fact.entities)
+            self._insert_fact(fact, entities, rowids)
+
+    def remove_article(self, article_id: str) -> int:
+        """Delete an article and its facts (undo of an import); how many facts went."""
+        self._require_writable()
+        with transaction(self._conn):
+            row = self._conn.execute(
+                "SELECT rowid FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+            if row is None:
+                return 0
+            count = self._conn.execute(
+                "SELECT count(*) FROM facts WHERE article_id = ?", (article_id,)
+            ).fetchone()[0]
+            self._delete_article_facts(article_id)
+            self._delete_article_row(row["rowid"])
+        return count
+
+    def _fact_row(self, fact_id: str) -> dict[str, Any]:
+        row = self._conn.execute(
+            f"SELECT rowid, {rowmap.FACT_COLUMNS} FROM facts WHERE id = ?", (fact_id,)
+        ).fetchone()
+        if row is None:
+            raise ContractError(f"There is no fact {fact_id} in this database.")
+        return dict(row)
+
+    def _stored_entities(self, ids: Sequence[str]) -> tuple[dict[str, Entity], dict[str, int]]:
+        entities: dict[str, Entity] = {}
+        rowids: dict[str, int] = {}
+        for eid in ids:
+            row = self._conn.execute(
+                "SELECT rowid, * FROM entities WHERE id = ?", (eid,)
+            ).fetchone()
+            if row is not None:
+                entities[eid] = rowmap.entity_from_row(dict(row))
+                rowids[eid] = row["rowid"]
+        return entities, rowids
+
+    def _replace_fact(self, row: dict[str, Any], fact: Fact) -> None:
+        """Rewrite a fact under its rowid, so its place in article order stays."""
+        entities, _ = self._stored_entities(fact.entities)
+        values = rowmap.fact_row(fact, entities)
+        self._unindex_fact(row)
+        assignments = ", ".join(f"{name} = ?" for name in rowmap.FACT_FIELDS)
+        self._conn.execute(
+            f"UPDATE facts SET {assignments} WHERE rowid = ?", (*values, row["rowid"])
+        )
+        self._conn.execute(
+            "INSERT INTO facts_fts (rowid, statement, evidence, names, extra, name_keys) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (row["rowid"], *rowmap.fact_document(values)),
+        )
+
+    def _delete_fact_row(self, row: dict[str, Any]) -> None:
+        self._unindex_fact(row)
+        self._conn.execute("DELETE FROM fact_entities WHERE fact_rowid = ?", (row["rowid"],))
+        self._conn.execute("DELETE FROM facts WHERE rowid = ?", (row["rowid"],))
+
+    def _unindex_fact(self, row: dict[str, Any]) -> None:
+        self._conn.execute(
+            "INSERT INTO facts_fts (facts_fts, rowid, statement, evidence, names, extra, name_keys) "
+            "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
+            (row["rowid"], *rowmap.fact_document(row)),
+        )
+
+
+#: What :meth:`Store.update_fact` lets a reviewer change.
+EDITABLE_FIELDS = frozenset(
+    {"statement", "value", "unit", "qualifier", "period", "topic", "reviewed"}
+)
+
+
+def _entity_keys(entity: Entity) -> list[str]:
+    names = [entity.name] if entity.kind is EntityKind.PERSON else [entity.name, *entity.aliases]
+    return [key for key in dict.fromkeys(database.name_key(n) for n in names) if key]
+
+
+def _check_edit(before: dict[str, Any], fact: Fact) -> None:
+    """Refuse an edit the evidence does not support, in one sentence."""
+    if not fact.statement.strip():
+        raise ContractError("A fact needs a statement.")
+    if fact.period is not None:
+        _check_period(fact.period)
+    if (fact.value, fact.unit) == (before["value"], before["unit"]) or fact.value is None:
+        return
+    if fact.origin is Origin.DERIVED:
+        raise ContractError("A derived value is computed from its inputs and cannot be edited.")
+    from desktop.extract.readings import states_value
+
+    if not states_value(fact.evidence.text, fact.value, fact.unit or ""):
+        raise ContractError(
+            f"The evidence does not state {format_amount(fact.value, fact.unit)}: "
+            f"“{fact.evidence.text[:80]}”."
+        )
+
+
+def _check_period(period: Period) -> None:
+    for day in (period.start, period.end):
+        if day is None:
+            continue
+        try:
+            date_type.fromisoformat(day)
+        except ValueError:
+            raise ContractError(f"“{day}” is not a date (YYYY-MM-DD).") from None
+    if period.start and period.end and period.start > period.end:
+        raise ContractError(f"The period starts ({period.start}) after it ends ({period.end}).")

@@ -101,6 +101,26 @@ MIGRATIONS: list[str] = [
         title, text, content = '', {_TOKENIZE}, prefix = '2 3'
     );
     """,
+    # 2: find an article by its text and an entity by any of its names, so a
+    # re-import adds nothing and a second article's "XUAR" is the first's
+    # "Xinjiang". Both keys come from Python functions the connection
+    # registers (database.register_functions), so old rows are keyed here too.
+    """
+    ALTER TABLE articles ADD COLUMN content_key TEXT;
+    UPDATE articles SET content_key = fb_content_key(text);
+    CREATE INDEX articles_content_key ON articles (content_key);
+    CREATE TABLE entity_keys (
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        entity_rowid INTEGER NOT NULL,
+        PRIMARY KEY (kind, key)
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO entity_keys (kind, key, entity_rowid)
+        SELECT kind, fb_name_key(name), rowid FROM entities;
+    INSERT OR IGNORE INTO entity_keys (kind, key, entity_rowid)
+        SELECT e.kind, fb_name_key(a.value), e.rowid
+        FROM entities AS e, json_each(e.aliases) AS a WHERE e.kind != 'person';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

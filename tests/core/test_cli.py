@@ -10,17 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main, render_table
+from desktop.cli import render_table
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_facts_json_lists_every_seed_fact_with_the_contract_fields(capsys) -> None:
-    code, out, _ = run(capsys, "facts", "--format", "json")
+def test_facts_json_lists_every_seed_fact_with_the_contract_fields(cli) -> None:
+    code, out, _ = cli("facts", "--format", "json")
     facts = json.loads(out)
     assert code == 0 and len(facts) == 34
     required = {"id", "article_id", "topic", "kind", "statement", "value", "unit", "qualifier",
@@ -31,37 +25,37 @@ def test_facts_json_lists_every_seed_fact_with_the_contract_fields(capsys) -> No
     assert trade["unit"] == "USD" and trade["evidence"]["text"].count("$31.5 billion") == 1
 
 
-def test_facts_urumqi_answers_with_the_quote_and_the_visit(capsys) -> None:
-    code, out, err = run(capsys, "facts", "urumqi")
+def test_facts_urumqi_answers_with_the_quote_and_the_visit(cli) -> None:
+    code, out, err = cli("facts", "urumqi")
     assert code == 0 and "2 facts" in err
     assert "Tokayev had recently visited Ürümqi" in out.replace("\n" + " " * 30, " ")
 
 
-def test_filtered_query_shows_formatted_values(capsys) -> None:
-    code, out, _ = run(capsys, "facts", "topic:trade value>1e10")
+def test_filtered_query_shows_formatted_values(cli) -> None:
+    code, out, _ = cli("facts", "topic:trade value>1e10")
     assert code == 0
     values = [re.split(r"\s{2,}", line)[1] for line in out.splitlines() if line.startswith("trade")]
     assert values == ["$31.5 bn", "$20.3 bn", "$11.2 bn"]
 
 
-def test_table_output_fits_80_columns(capsys) -> None:
+def test_table_output_fits_80_columns(cli) -> None:
     for command in (["facts"], ["entities"], ["articles"]):
-        code, out, _ = run(capsys, *command)
+        code, out, _ = cli(*command)
         assert code == 0
         assert max(len(line) for line in out.splitlines()) <= 80, command
 
 
-def test_csv_and_entities(capsys) -> None:
-    code, out, _ = run(capsys, "facts", "kind:quote", "--format", "csv")
+def test_csv_and_entities(cli) -> None:
+    code, out, _ = cli("facts", "kind:quote", "--format", "csv")
     assert code == 0 and len(out.strip().splitlines()) >= 5  # header + 4 quotes (multi-line safe)
     assert out.startswith("id,article_id,topic,kind,statement")
-    code, out, _ = run(capsys, "entities", "--kind", "person", "--format", "json")
+    code, out, _ = cli("entities", "--kind", "person", "--format", "json")
     names = {e["name"] for e in json.loads(out)}
     assert {"Kassym-Jomart Tokayev", "Erkin Tuniyaz", "Olzhas Bektenov", "Xi Jinping"} == names
 
 
-def test_articles_json_has_the_text(capsys) -> None:
-    code, out, _ = run(capsys, "articles", "--format", "json")
+def test_articles_json_has_the_text(cli) -> None:
+    code, out, _ = cli("articles", "--format", "json")
     assert code == 0
     (article,) = json.loads(out)
     assert article["date"] == "2024-03-27" and article["source"] == "Akorda press service"
@@ -69,11 +63,11 @@ def test_articles_json_has_the_text(capsys) -> None:
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".json", ".xlsx"])
-def test_export_writes_each_format(capsys, tmp_path: Path, suffix: str) -> None:
+def test_export_writes_each_format(cli, tmp_path: Path, suffix: str) -> None:
     import pandas as pd
 
     target = tmp_path / f"trade{suffix}"
-    code, _, err = run(capsys, "export", "-o", str(target), "topic:trade")
+    code, _, err = cli("export", "-o", str(target), "topic:trade")
     assert code == 0 and "Wrote 7 facts" in err
     if suffix == ".json":
         assert len(json.loads(target.read_text(encoding="utf-8"))) == 7
@@ -91,19 +85,19 @@ def test_export_writes_each_format(capsys, tmp_path: Path, suffix: str) -> None:
         (["export", "-o", "facts.txt"], "use a .csv, .json or .xlsx"),
         (["--db", "/nonexistent/folder/x.sqlite", "facts"], "does not exist"),
         (["facts", "--db", "/nonexistent/folder/x.sqlite"], "does not exist"),
-        (["import", "x.txt"], "not available yet"),
+        (["import", "--date", "27/03/2024", "x.txt"], "YYYY-MM-DD"),
     ],
 )
-def test_user_mistakes_give_one_line_and_a_nonzero_exit(capsys, args, message) -> None:
-    code, out, err = run(capsys, *args)
+def test_user_mistakes_give_one_line_and_a_nonzero_exit(cli, args, message) -> None:
+    code, out, err = cli(*args)
     assert code != 0 and out == ""
     assert message in err and len(err.strip().splitlines()) == 1
 
 
-def test_corrupt_database_gives_one_line_and_keeps_the_file(capsys, tmp_path: Path) -> None:
+def test_corrupt_database_gives_one_line_and_keeps_the_file(cli, tmp_path: Path) -> None:
     path = tmp_path / "facts.sqlite"
     path.write_bytes(b"\x00garbage" * 100)
-    code, _, err = run(capsys, "--db", str(path), "facts")
+    code, _, err = cli("--db", str(path), "facts")
     assert code == 1 and "not a Fact Browser database" in err
     assert path.read_bytes() == b"\x00garbage" * 100
 
