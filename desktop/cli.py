@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain import ContractError, EntityKind, Topic
-from desktop.formatting import format_value, period_text
+from desktop.formatting import fact_value_text, period_text
 from desktop.store import QueryError, Store, StoreError
 from desktop.store.rows import CONTRACT_COLUMNS
 
@@ -132,7 +132,7 @@ def _print_facts(records: list[dict[str, Any]], fmt: str, *, empty: str) -> None
         rows = [
             (
                 r["topic"],
-                format_value(r["value"], r["unit"], r["qualifier"]),
+                fact_value_text(r),
                 period_text(r),
                 r["statement"],
             )

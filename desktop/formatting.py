@@ -64,6 +64,19 @@ def format_value(value: float | None, unit: str | None, qualifier: str = "exact"
     return QUALIFIER_SIGNS.get(qualifier, "") + format_amount(value, unit)
 
 
+#: Put before a derived value wherever it is shown short: the "=" of a
+#: spreadsheet formula says "computed", so no one cites it as the article's.
+DERIVED_MARK = "= "
+
+
+def fact_value_text(fact: dict[str, Any]) -> str:
+    """A fact's value in short form, marked when the number was computed, not read."""
+    text = format_value(fact.get("value"), fact.get("unit"), fact.get("qualifier") or "exact")
+    if text and fact.get("origin") == "derived":
+        return DERIVED_MARK + text
+    return text
+
+
 def spell_value(value: float | None, unit: str | None, qualifier: str = "exact") -> str:
     """The long form for the detail pane: ``more than 64 %``."""
     if value is None:

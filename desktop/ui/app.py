@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import APP_NAME
@@ -24,12 +24,23 @@ def application() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    qInstallMessageHandler(_quiet_platform_notes)
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_NAME)
     return app
+
+
+#: Notes the offscreen platform prints for every window; they are not problems.
+_PLATFORM_NOTES = ("This plugin does not support propagateSizeHints()",)
+
+
+def _quiet_platform_notes(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if message in _PLATFORM_NOTES:
+        return
+    sys.stderr.write(message + "\n")
 
 
 def build_window(

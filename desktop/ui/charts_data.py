@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from desktop.formatting import format_value
+from desktop.formatting import fact_value_text
 from desktop.store import QueryError, Store
 from desktop.ui.catalog import Catalog
 from desktop.ui.fact_text import short_label, short_name
@@ -31,7 +31,7 @@ class Bar:
 
     @property
     def text(self) -> str:
-        return format_value(self.value, self.fact["unit"], self.fact["qualifier"])
+        return fact_value_text(self.fact)
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ def test_filtered_query_shows_formatted_values(cli) -> None:
     code, out, _ = cli("facts", "topic:trade value>1e10")
     assert code == 0
     values = [re.split(r"\s{2,}", line)[1] for line in out.splitlines() if line.startswith("trade")]
-    assert values == ["$31.5 bn", "$20.3 bn", "$11.2 bn"]
+    assert values == ["$31.5 bn", "$20.3 bn", "= $11.2 bn"]
 
 
 def test_table_output_fits_80_columns(cli) -> None:

@@ -90,7 +90,7 @@ def test_trade_chart_splits_turnover_from_stored_facts(store: Store) -> None:
 def test_investment_and_timeline_charts(store: Store) -> None:
     catalog = Catalog(store)
     investment = chart_for(store, catalog, store.fact(fact_id("investment-cumulative")))
-    assert [bar.text for bar in investment.bars] == ["≈ $25 bn", "> $14.5 bn", "> $322 mn"]
+    assert [bar.text for bar in investment.bars] == ["≈ $25 bn", "> $14.5 bn", "= > $322 mn"]
     timeline = chart_for(store, catalog, store.fact(fact_id("role-xi-president")))
     assert timeline.kind == "timeline"
     dates = [event.date for event in timeline.events]

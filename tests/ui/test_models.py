@@ -48,7 +48,7 @@ def test_value_column_shows_formatted_values_and_sorts_numerically(store: Store)
     model.set_rowids(store.search("topic:trade"))
     model.sort(FactTableModel.VALUE, Qt.SortOrder.DescendingOrder)
     values = [model.index(r, FactTableModel.VALUE).data() for r in range(model.rowCount())]
-    assert values[:5] == ["$31.5 bn", "$20.3 bn", "$11.2 bn", "64.4 %", "> 64 %"]
+    assert values[:5] == ["$31.5 bn", "$20.3 bn", "= $11.2 bn", "= 64.4 %", "> 64 %"]
     assert values[5:] == ["", ""]  # facts without a value stay last
     model.sort(FactTableModel.VALUE, Qt.SortOrder.AscendingOrder)
     values = [model.index(r, FactTableModel.VALUE).data() for r in range(model.rowCount())]
@@ -58,3 +58,14 @@ def test_value_column_shows_formatted_values_and_sorts_numerically(store: Store)
     assert model.index(0, FactTableModel.SOURCE).data() == "Akorda press service"
     model.sort(-1)
     assert model.rowids() == sorted(model.rowids())
+
+
+def test_derived_values_are_marked_and_explained(store: Store) -> None:
+    model = FactTableModel(store, Catalog(store))
+    model.set_rowids(store.search("origin:derived unit:percent"))
+    index = model.index(0, FactTableModel.VALUE)
+    assert index.data() == "= 64.4 %"
+    assert index.data(Qt.ItemDataRole.FontRole).italic()
+    assert "20.3" in index.data(Qt.ItemDataRole.ToolTipRole)
+    stated = model.index(0, FactTableModel.STATEMENT)
+    assert stated.data(Qt.ItemDataRole.FontRole) is None

@@ -20,8 +20,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 
-from desktop.formatting import format_value, period_text
+from desktop.formatting import fact_value_text, period_text
 from desktop.store import Store
 from desktop.ui.catalog import Catalog
 from desktop.ui.theme import topic_colour
@@ -162,8 +163,13 @@ class FactTableModel(QAbstractTableModel):
             return self._text(fact, column)
         if role == FACT_ROLE:
             return fact
+        derived = fact["origin"] == "derived" and column == self.VALUE
         if role == Qt.ItemDataRole.ToolTipRole:
+            if derived:
+                return f"Derived, not stated in the article: {fact.get('formula') or ''}".strip()
             return fact["statement"] if column == self.STATEMENT else fact["evidence"]["text"]
+        if role == Qt.ItemDataRole.FontRole:
+            return _ITALIC if derived else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and column == self.TOPIC:
@@ -174,7 +180,7 @@ class FactTableModel(QAbstractTableModel):
         if column == self.STATEMENT:
             return fact["statement"]
         if column == self.VALUE:
-            return format_value(fact["value"], fact["unit"], fact["qualifier"])
+            return fact_value_text(fact)
         if column == self.PERIOD:
             return period_text(fact)
         if column == self.TOPIC:
@@ -229,8 +235,12 @@ class FactTableModel(QAbstractTableModel):
         return text.casefold() or None
 
 
+_ITALIC = QFont()
+_ITALIC.setItalic(True)
+
 _ROLES = {
     Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.FontRole,
     Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.TextAlignmentRole,
     Qt.ItemDataRole.DecorationRole,
