@@ -253,7 +253,7 @@ _NESTED = {"period", "evidence", "entities", "derived_from"}
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Each file in its own transaction: one bad file costs only itself."""
+    """Each file is stored whole or not at all: one bad file costs only itself."""
     from desktop.extract.dates import parse_iso
     from desktop.extract.pipeline import ImportFailure, extract_file
 
@@ -261,17 +261,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UserError(f"--date {args.date!r} is not a date: write it as YYYY-MM-DD.")
     failures = 0
     added: list[str] = []
-    with _open(args) as store:
+    with _open(args) as store, store.batch() as writer:
         for name in args.files:
             path = Path(name).expanduser()
             try:
-                dataset = extract_file(path, title=args.title, date=args.date)
-            except ImportFailure as exc:
+                result = writer.add(extract_file(path, title=args.title, date=args.date))
+            except ImportFailure as exc:  # its message names the file
                 _fail(str(exc))
                 failures += 1
                 continue
-            try:
-                result = store.add_dataset(dataset)
             except ContractError as exc:
                 _fail(f"Cannot store {path.name}: {exc}.")
                 failures += 1

@@ -69,6 +69,10 @@ def connect(path: Path, *, create_folder: bool = False) -> tuple[sqlite3.Connect
             _migrate(conn, version)
         if writable:
             conn.execute("PRAGMA journal_mode = WAL")
+            # In WAL mode NORMAL keeps the file consistent through a crash and
+            # skips the fsync per commit that made a one-article import
+            # transaction cost 5 ms; a power cut may lose the last commit only.
+            conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
         conn.close()

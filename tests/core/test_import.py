@@ -148,3 +148,24 @@ def test_importing_twice_says_so_and_succeeds(cli, tmp_path: Path) -> None:
     cli("import", str(path))
     code, out, err = cli("import", str(path))
     assert code == 0 and "already stored" in err and out == ""
+
+
+def test_a_batch_keeps_whole_articles_and_drops_a_bad_one(store: Store) -> None:
+    good = extract(BISHKEK)
+    bad = extract(BISHKEK.replace("Bishkek", "Osh").replace("4.6", "3.9"))
+    bad.facts[-1].evidence = type(bad.facts[-1].evidence)("not in the article", 0, 18)
+    later = extract(BISHKEK.replace("12%", "14%"))
+    before = len(store.articles())
+    with pytest.raises(KeyboardInterrupt), store.batch(commit_every=100) as writer:
+        writer.add(good)
+        with pytest.raises(ValueError):
+            writer.add(bad)
+        writer.add(later)
+        raise KeyboardInterrupt  # a cancel between articles
+    titles = set(store.articles()["id"])
+    assert len(titles) == before + 2
+    assert bad.article.id not in titles
+    assert store.count("osh") == 0
+    # What the batch added is committed: a second connection sees it.
+    with Store.open(store.path, seed=False) as other:
+        assert other.count("article:osh") == 0 and len(other.articles()) == before + 2
