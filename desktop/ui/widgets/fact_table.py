@@ -34,14 +34,16 @@ class FactTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(FactTableModel.STATEMENT, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        widths = {
-            FactTableModel.VALUE: 84,
-            FactTableModel.PERIOD: 86,
-            FactTableModel.TOPIC: 104,
-            FactTableModel.SOURCE: 128,
+        # Wide enough for the longest usual value and period, in this font.
+        samples = {
+            FactTableModel.VALUE: "= > $322.5 mn",
+            FactTableModel.PERIOD: "Jan–Sep 2023",
+            FactTableModel.TOPIC: "Cooperation",
+            FactTableModel.SOURCE: "Akorda press serv",
         }
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        metrics = self.fontMetrics()
+        for column, sample in samples.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 28)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         self.sort_message = ""
