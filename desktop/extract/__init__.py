@@ -8,11 +8,13 @@ Public entry points:
 - ``importers.read_article(path) -> (text, metadata)`` — .txt, .md and .html files.
 
 The modules, in the order the pipeline uses them: ``header`` (date header,
-dateline), ``sentences``, ``gazetteer`` (countries, cities, currencies),
+dateline), ``sentences`` (paragraphs, also of hard-wrapped text; sentences;
+clauses), ``gazetteer`` (countries, cities, currencies, well-known acronyms),
 ``entities`` (places, organisations, initiatives, aliases), ``titles`` and
 ``people`` (officials and references to them), ``quotes``, ``events``
 (meetings, visits), ``numbers``/``money``/``measures``/``qualifiers``/``dates``
 (typed figures and their periods) assembled by ``figures``, ``topics``,
-``statements`` (plain sentences), ``pipeline``. ``scoring`` measures all of it
-against the hand-annotated articles in ``tests/extract/articles``.
+``statements`` (plain sentences), ``pipeline``; ``patterns`` builds the word-list
+alternations the others' regular expressions share. ``scoring`` measures all of it
+against the hand-annotated articles (.txt, .md, .html) in ``tests/extract/articles``.
 """

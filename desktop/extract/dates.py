@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from desktop.domain import Period
 from desktop.extract.numbers import WORD_NUMBERS
+from desktop.extract.patterns import alternation
 
 MONTHS = {
     name: i
@@ -76,9 +77,22 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("year_earlier", r"a\s+year\s+(?:earlier|ago|before)"),
         ("yoy", r"year[\s-]on[\s-]year|year[\s-]over[\s-]year"),
-        ("since", rf"\bsince\s+(?:(?P<m>{_MONTH})\s+)?(?P<y>{_YEAR})\b"),
-        ("by", rf"\b(?P<kind>by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?P<y>{_YEAR})\b"),
+        (
+            "since",
+            rf"\bsince\s+(?:(?P<start>the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)"
+            rf"|(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?|(?P<y2>{_YEAR}))\b",
+        ),
+        (
+            "by",
+            rf"\b(?P<kind>by|until|till|through)\s+(?:the\s+end\s+of\s+)?"
+            rf"(?:(?P<y>{_YEAR})|(?P<rel>next|this|the\s+current)\s+year)\b",
+        ),
         ("relative_year", r"\b(?P<rel>last|this|next|previous|current)\s+year\b"),
+        ("relative_month", r"\b(?P<rel>last|this|next|previous|current)\s+month\b(?!\s+of\b)"),
+        (
+            "relative_quarter",
+            r"\b(?P<rel>last|this|next|previous|current)\s+quarter\b(?!\s+of\b)",
+        ),
         (
             "season",
             rf"\b(?:(?P<rel>last|this|next)\s+(?P<s>spring|summer|autumn|fall|winter)\b|(?:the\s+)?(?P<s2>spring|summer|autumn|fall|winter)\s+of\s+(?P<y>{_YEAR}))",
@@ -96,8 +110,20 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 #: Every pattern in one alternation (groups renamed kind__name) so the body is scanned once;
 #: at any position the earlier pattern wins, as when they ran one by one.
+#: Every word a time phrase can start with. Checked first (as a trie) so the long
+#: alternation below runs only where a period may begin, not at every word.
+_FIRST_WORDS = alternation(
+    [
+        *MONTHS,
+        *_ORDINAL,
+        *("the", "a", "in", "of", "for", "during", "throughout", "by", "until", "till"),
+        *("through", "since", "same", "year", "fiscal", "financial", "four", "twelve", "12"),
+        *("last", "this", "next", "previous", "current", "spring", "summer", "autumn", "fall"),
+        *("winter", "h1", "h2", "q1", "q2", "q3", "q4"),
+    ]
+)
 _ALL_PERIODS = re.compile(
-    r"(?<!\w)(?=[\w(])(?:"
+    rf"(?<!\w)(?=(?:{_FIRST_WORDS})\b|\(|(?:19|20)\d\d\b)(?:"
     + "|".join(
         f"(?P<{kind}>" + _GROUP.sub(lambda g, k=kind: f"(?P<{k}__{g.group(1)}>", p.pattern) + ")"
         for kind, p in _PERIOD_PATTERNS
@@ -110,8 +136,15 @@ _ACT_BEFORE = re.compile(
     r"\b(?:signed|agreed|announced|launched|concluded|established|founded|opened|adopted)\s+$",
     re.IGNORECASE,
 )
+#: "signed a 6.2 billion somoni deal with a Chinese consortium last month": the day of the deal.
+_DEAL_BEFORE = re.compile(
+    r"\b(?:signed|inked|sealed|concluded|clinched|struck)\s+(?:a|an|the)\b"
+    r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,80}?"
+    r"\b(?:deal|agreement|contract|accord|memorandum)s?\b[^.;:,\d]{0,50}$",
+    re.IGNORECASE,
+)
 _BASELINE_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against|than|over|on)\s+(?:in\s+)?$",
+    r"\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against|than|as|over|on)\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -175,12 +208,14 @@ def find_periods(body: str, start: int, end: int, ref: date | None) -> list[Peri
         m = _Part(match, kind)
         baseline = kind in {"same_period", "year_earlier", "yoy"} or bool(
             _BASELINE_BEFORE.search(body, max(start, m.start() - 20), m.start())
-            and kind in {"relative_year", "year", "range", "month"}
+            and kind
+            in {"relative_year", "relative_month", "relative_quarter", "year", "range", "month"}
         )
-        if kind == "relative_year" and m.group("rel").lower() == "previous":
+        if kind.startswith("relative_") and m.group("rel").lower() == "previous":
             baseline = True
-        if kind in {"month", "year", "range"} and _ACT_BEFORE.search(
-            body, max(start, m.start() - 20), m.start()
+        if kind in {"month", "year", "range", "relative_month"} and (
+            _ACT_BEFORE.search(body, max(start, m.start() - 20), m.start())
+            or _DEAL_BEFORE.search(body, max(start, m.start() - 140), m.start())
         ):
             baseline = True  # dates an act; figures must not take it as their period
         period = None if kind == "yoy" else _resolve(kind, m, ref)
@@ -195,7 +230,11 @@ def shift_year(period: Period, years: int) -> Period | None:
         return None
     start = _add_years(date.fromisoformat(period.start), years)
     end = _add_years(date.fromisoformat(period.end), years)
-    return Period(start.isoformat(), end.isoformat(), f"{period.label} ({years:+d} y)")
+    label, n = _LABEL_YEAR.subn(lambda y: str(int(y.group()) + years), period.label)
+    return Period(start.isoformat(), end.isoformat(), label if n else f"{label} ({years:+d} y)")
+
+
+_LABEL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def find_event_date(
@@ -360,16 +399,51 @@ def _trailing_year(m: re.Match[str], ref: date | None) -> Period | None:
     return Period(start.isoformat(), end.isoformat(), f"12 months to {_ABBR[month]} {y}")
 
 
-def _since(m: re.Match[str], ref: date | None) -> Period:
-    y = int(m.group("y"))
+def _since(m: re.Match[str], ref: date | None) -> Period | None:
+    """ "since 2005", "since March 2019"; "since January" and "since the start of the year"
+    are this year's (or last year's, for a month still to come)."""
     month = MONTHS[m.group("m").lower().rstrip(".")] if m.group("m") else 1
+    if m.group("y") or m.group("y2"):
+        y = int(m.group("y") or m.group("y2"))
+    elif ref is None:
+        return None
+    else:
+        y = ref.year if month <= ref.month else ref.year - 1
     return Period(
         date(y, month, 1).isoformat(), ref.isoformat() if ref else None, " ".join(m.group().split())
     )
 
 
-def _by(m: re.Match[str], ref: date | None) -> Period:
-    y = int(m.group("y"))
+def _relative_month(m: re.Match[str], ref: date | None) -> Period | None:
+    if ref is None:
+        return None
+    offset = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[
+        m.group("rel").lower()
+    ]
+    index = ref.year * 12 + ref.month - 1 + offset
+    return _months(index // 12, index % 12 + 1, index % 12 + 1)
+
+
+def _relative_quarter(m: re.Match[str], ref: date | None) -> Period | None:
+    if ref is None:
+        return None
+    offset = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[
+        m.group("rel").lower()
+    ]
+    index = ref.year * 4 + (ref.month - 1) // 3 + offset
+    year, quarter = index // 4, index % 4 + 1
+    period = _months(year, 3 * quarter - 2, 3 * quarter)
+    return Period(period.start, period.end, f"Q{quarter} {year}")
+
+
+def _by(m: re.Match[str], ref: date | None) -> Period | None:
+    """ "by 2030", "until the end of 2027", "by next year" (the end of that year)."""
+    if m.group("y"):
+        y = int(m.group("y"))
+    elif ref is None:
+        return None
+    else:
+        y = ref.year + (1 if m.group("rel").lower() == "next" else 0)
     return Period(None, date(y, 12, 31).isoformat(), f"{m.group('kind').lower()} {y}")
 
 
@@ -426,6 +500,8 @@ _RESOLVERS = {
     "since": _since,
     "by": _by,
     "relative_year": _relative_year,
+    "relative_month": _relative_month,
+    "relative_quarter": _relative_quarter,
     "season": _season,
     "year": _year,
 }

@@ -2,7 +2,10 @@
 
 "Xinjiang Uygur Autonomous Region (XUAR)" defines XUAR as an alias, and the
 region's own first word ("Xinjiang", "Xinjiang province") refers to it too;
-"Kazakh" and "Kazakhstan’s" are Kazakhstan. Each entity's id is the slug of
+"Kazakh" and "Kazakhstan’s" are Kazakhstan. Well-known acronyms and short
+forms resolve through the gazetteer even when the article never spells them
+out: "XUAR" alone is the Xinjiang Uygur Autonomous Region, "SOCAR" the State
+Oil Company of Azerbaijan Republic. Each entity's id is the slug of
 its canonical name, the style of the seed's ids.
 """
 
@@ -12,11 +15,21 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.domain import Entity, EntityKind
-from desktop.extract.gazetteer import CITY_COUNTRY, COUNTRY_BY_WORD, slug
+from desktop.extract.gazetteer import (
+    CITY_COUNTRY,
+    COUNTRY_BY_WORD,
+    KNOWN_BY_WORD,
+    PhraseIndex,
+    slug,
+)
 
 _REGION = re.compile(
     r"(?<![\w’'-])(?=[A-ZÀ-Ý])(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}(?:Autonomous\s+Region|Autonomous\s+Republic|Province|Oblast"
     r"|Region|Prefecture|Governorate|Economic\s+Zone))(?:\s+\((?P<abbr>[A-Z]{2,8})\))?"
+)
+#: A cheap test before the costly region pattern: most articles name no region.
+_REGION_WORDS = re.compile(
+    r"Autonomous|Region|Province|Oblast|Prefecture|Governorate|Economic\s+Zone"
 )
 _ORG_HEAD = (
     r"Ministry|Bank|Agency|Service|Fund|Committee|Council|Commission|Corporation|Company|Group|"
@@ -89,12 +102,9 @@ _NOT_ACRONYMS = frozenset(
 )
 _GENERIC_FIRST = frozenset({"The", "State", "National", "Central", "Federal", "New", "Joint"})
 _EU = re.compile(r"\b(?:European\s+Union|EU)\b")
-_PLACE_WORDS = sorted({*COUNTRY_BY_WORD, *CITY_COUNTRY}, key=len, reverse=True)
-_PLACE = re.compile(
-    r"(?<!\w)(?=[A-ZÀ-Ý])(?P<word>"
-    + "|".join(re.escape(w) for w in _PLACE_WORDS)
-    + r")(?!\w)(?!\$)"
-)
+_PLACE = PhraseIndex({*COUNTRY_BY_WORD, *CITY_COUNTRY}, not_before="_", not_after="_$")
+
+_KNOWN = PhraseIndex(KNOWN_BY_WORD, not_before="’'-_", not_after="-_")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,11 +158,16 @@ def find_entities(body: str, dateline: str | None) -> Registry:
     reg = Registry()
     if dateline:
         _place(reg, dateline.title() if dateline.isupper() else dateline)
-    for m in _REGION.finditer(body):
-        _region(reg, m)
-    for m in _PRESS_SERVICE.finditer(body):
-        name = " ".join(m.group("name").split())
-        reg.add(name, EntityKind.ORGANIZATION, name.split()[0])
+    for _s, _e, word in _KNOWN.finditer(body):  # "XUAR", "SOCAR": one entity, its full name
+        row = KNOWN_BY_WORD[word]
+        reg.add(row.name, EntityKind(row.kind), *row.aliases)
+    if _REGION_WORDS.search(body):
+        for m in _REGION.finditer(body):
+            _region(reg, m)
+    if "press service" in body:
+        for m in _PRESS_SERVICE.finditer(body):
+            name = " ".join(m.group("name").split())
+            reg.add(name, EntityKind.ORGANIZATION, name.split()[0])
     for m in _ORG.finditer(body):
         name = _trim_org(m.group("name"))
         if name and name not in reg.alias:
@@ -162,8 +177,8 @@ def find_entities(body: str, dateline: str | None) -> Registry:
         reg.add(name, EntityKind.INITIATIVE)
     if _EU.search(body):
         reg.add("European Union", EntityKind.ORGANIZATION, "EU")
-    for m in _PLACE.finditer(body):
-        _place(reg, m.group("word"))
+    for _s, _e, word in _PLACE.finditer(body):
+        _place(reg, word)
     for m in _ACRONYM.finditer(body):
         word = m.group("abbr")
         if (

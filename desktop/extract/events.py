@@ -22,7 +22,7 @@ from desktop.extract.sentences import Span
 
 _MEETING = re.compile(
     r"\b(?:met|meets|meeting|held\s+talks|talks\s+with|received|receives|hosted|hosts|"
-    r"negotiations\s+with|sat\s+down\s+with)\b",
+    r"negotiations\s+with|sat\s+down\s+with|co-?chaired|co-?chairs|co-?chairing)\b",
     re.IGNORECASE,
 )
 #: "X and Y on Monday agreed/signed …": a joint act of two named people on a named day.

@@ -90,10 +90,11 @@ def find_figures(
     parts = clauses(body, sentence)
     fronted = [p for p in periods if p.start - sentence.start <= _FRONT_GAP and not p.baseline]
     today = ref.isoformat() if ref and _NOW.search(body, sentence.start, sentence.end) else None
+    bound = _bound_periods(body, mentions, periods)
     out = []
     for mention in mentions:
         clause = next((c for c in parts if c.start <= mention.start < c.end), sentence)
-        period, span = _period(body, mention, clause, periods, fronted, last)
+        period, span = _period(body, mention, clause, periods, fronted, last, bound)
         if period is None and inherit is not None and share and mention.start > share.start():
             period = inherit if mention.kind in {"money", "percent"} else None
         if period is not None:
@@ -160,6 +161,33 @@ def _scale_in(body: str, mention: Mention) -> int:
     return next((SCALES[w] for w in words if w in SCALES and len(w) > 2), 1)
 
 
+#: A comparison's own number: "up from 74% in 2022", "against 630 in 2020", "compared with
+#: 290 million lari in the whole of 2024" — the period after it dates that number only.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|(?<!more\s)(?<!less\s)(?<!fewer\s)than)"
+    r"\s+(?:(?:a|an|the)\s+)?$",
+    re.IGNORECASE,
+)
+_GAP_TO_PERIOD = re.compile(r"[\s,]*(?:(?:in|during|for|of|the|whole|all)\s+)*", re.IGNORECASE)
+
+
+def _bound_periods(
+    body: str, mentions: list[Mention], periods: list[PeriodMention]
+) -> dict[int, PeriodMention]:
+    """Periods that date a comparison's number, keyed by that number's start."""
+    out: dict[int, PeriodMention] = {}
+    for mention in mentions:
+        if not _COMPARED_BEFORE.search(body, max(0, mention.start - 30), mention.start):
+            continue
+        for p in periods:
+            if p.start >= mention.end and p.period is not None and not p.baseline:
+                gap = _GAP_TO_PERIOD.match(body, mention.end, p.start)
+                if gap and gap.end() == p.start:
+                    out[mention.start] = p
+                break
+    return out
+
+
 def _period(
     body: str,
     mention: Mention,
@@ -167,14 +195,26 @@ def _period(
     periods: list[PeriodMention],
     fronted: list[PeriodMention],
     last: Period | None,
+    bound: dict[int, PeriodMention] | None = None,
 ) -> tuple[Period | None, tuple[int, int] | None]:
-    mine = [p for p in periods if clause.start <= p.start < clause.end and p.period is not None]
+    own = bound.get(mention.start) if bound else None
+    if own is not None and own.period is not None:
+        return own.period, (own.start, own.end)
+    taken = {id(p) for p in bound.values()} if bound else set()
+    mine = [
+        p
+        for p in periods
+        if clause.start <= p.start < clause.end and p.period is not None and id(p) not in taken
+    ]
     earlier = [p for p in mine if p.kind == "year_earlier" and 0 <= p.start - mention.end <= 3]
     usable = [p for p in mine if not p.baseline]
     if earlier and usable and usable[0].period is not None:
         shifted = shift_year(usable[0].period, -1)
         if shifted:
             return shifted, (earlier[0].start, earlier[0].end)
+    if _COMPARED_BEFORE.search(body, max(clause.start, mention.start - 30), mention.start):
+        # a comparison's number ("up from 16 bcm now") is not of the period named before it
+        usable = [p for p in usable if p.start >= mention.end]
     if usable:
         best = min(usable, key=lambda p: _distance(mention, p))
         return best.period, (best.start, best.end)

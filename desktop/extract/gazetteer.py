@@ -8,7 +8,9 @@ extend by anyone reading an article the extractor got wrong.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 # name | adjectives and other aliases | capitals and big cities | currency
@@ -87,6 +89,54 @@ United Kingdom|UK,British,Britain,U.K.|London|GBP
 United States|US,U.S.,American,USA|Washington|USD
 Uzbekistan|Uzbek|Tashkent,Samarkand|UZS
 Vietnam|Vietnamese,Viet Nam|Hanoi,Ho Chi Minh City|VND
+Albania|Albanian|Tirana|ALL
+Algeria|Algerian|Algiers|DZD
+Angola|Angolan|Luanda|AOA
+Bahrain|Bahraini|Manama|BHD
+Bolivia|Bolivian|La Paz,Sucre|BOB
+Bosnia and Herzegovina|Bosnian,Bosnia|Sarajevo|BAM
+Brunei|Bruneian|Bandar Seri Begawan|BND
+Cambodia|Cambodian,Khmer|Phnom Penh,Siem Reap|KHR
+Cameroon|Cameroonian|Yaounde,Douala|XAF
+Croatia|Croatian|Zagreb|EUR
+Cuba|Cuban|Havana|CUP
+Cyprus|Cypriot|Nicosia|EUR
+Djibouti|Djiboutian||DJF
+Ecuador|Ecuadorian|Quito,Guayaquil|USD
+Estonia|Estonian|Tallinn|EUR
+Ghana|Ghanaian|Accra|GHS
+Iceland|Icelandic|Reykjavik|ISK
+Ireland|Irish|Dublin|EUR
+Ivory Coast|Ivorian,Cote d'Ivoire,Côte d'Ivoire|Abidjan,Yamoussoukro|XOF
+Latvia|Latvian|Riga|EUR
+Lebanon|Lebanese|Beirut|LBP
+Libya|Libyan|Tripoli,Benghazi|LYD
+Lithuania|Lithuanian|Vilnius|EUR
+Luxembourg|Luxembourgish||EUR
+Mauritius|Mauritian|Port Louis|MUR
+Moldova|Moldovan|Chisinau|MDL
+Montenegro|Montenegrin|Podgorica|EUR
+Mozambique|Mozambican|Maputo|MZN
+Myanmar|Burmese,Burma|Naypyidaw,Yangon|MMK
+Nepal|Nepali,Nepalese|Kathmandu|NPR
+New Zealand|New Zealander|Wellington,Auckland|NZD
+North Korea|North Korean,DPRK|Pyongyang|KPW
+North Macedonia|Macedonian|Skopje|MKD
+Paraguay|Paraguayan|Asuncion,Asunción|PYG
+Rwanda|Rwandan|Kigali|RWF
+Senegal|Senegalese|Dakar|XOF
+Slovakia|Slovak|Bratislava|EUR
+Slovenia|Slovenian,Slovene|Ljubljana|EUR
+Somalia|Somali|Mogadishu|SOS
+Sudan|Sudanese|Khartoum|SDG
+Syria|Syrian|Damascus|SYP
+Taiwan|Taiwanese|Taipei|TWD
+Tunisia|Tunisian|Tunis|TND
+Uruguay|Uruguayan|Montevideo|UYU
+Venezuela|Venezuelan|Caracas|VES
+Yemen|Yemeni|Sanaa|YER
+Zambia|Zambian|Lusaka|ZMW
+Zimbabwe|Zimbabwean|Harare|ZWL
 """
 
 
@@ -124,7 +174,80 @@ for _c in COUNTRIES:
         COUNTRY_BY_WORD[_a] = _c.name
     for _city in _c.cities:
         CITY_COUNTRY[_city] = _c.name
-CITY_COUNTRY["Xinjiang"] = "China"
+
+# Well-known regions, bodies and projects that articles name by an acronym or a short
+# form: canonical name | other spellings | kind | country ("" for international bodies).
+_KNOWN_NAMES = """
+Xinjiang Uygur Autonomous Region|XUAR,Xinjiang,Xinjiang Uyghur Autonomous Region|place|China
+Tibet Autonomous Region|Tibet|place|China
+Inner Mongolia Autonomous Region|Inner Mongolia|place|China
+Hong Kong Special Administrative Region|Hong Kong,HKSAR|place|China
+Kurdistan Region|KRG,Iraqi Kurdistan|place|Iraq
+Eurasian Economic Union|EAEU,EEU|organization|
+Eurasian Economic Commission|EEC|organization|
+Eurasian Development Bank|EDB|organization|
+Shanghai Cooperation Organisation|SCO,Shanghai Cooperation Organization|organization|
+Commonwealth of Independent States|CIS|organization|
+Collective Security Treaty Organization|CSTO|organization|
+Organization of Turkic States|OTS|organization|
+Conference on Interaction and Confidence-Building Measures in Asia|CICA|organization|
+Association of Southeast Asian Nations|ASEAN|organization|
+Organization of the Petroleum Exporting Countries|OPEC|organization|
+Gulf Cooperation Council|GCC|organization|
+International Monetary Fund|IMF|organization|
+World Trade Organization|WTO|organization|
+United Nations|UN|organization|
+North Atlantic Treaty Organization|NATO|organization|
+European Bank for Reconstruction and Development|EBRD|organization|
+European Investment Bank|EIB|organization|
+Asian Development Bank|ADB|organization|
+Asian Infrastructure Investment Bank|AIIB|organization|
+New Development Bank|NDB|organization|
+Islamic Development Bank|IsDB|organization|
+African Development Bank|AfDB|organization|
+Belt and Road Initiative|BRI|initiative|China
+China-Pakistan Economic Corridor|CPEC|initiative|
+Trans-Anatolian Natural Gas Pipeline|TANAP|initiative|
+Trans-Adriatic Pipeline|TAP|initiative|
+Trans-Caspian International Transport Route|TITR,Middle Corridor|initiative|
+International North-South Transport Corridor|INSTC|initiative|
+State Oil Company of Azerbaijan Republic|SOCAR|organization|Azerbaijan
+Kazakhstan Temir Zholy|KTZ|organization|Kazakhstan
+Astana International Financial Centre|AIFC|organization|Kazakhstan
+China National Petroleum Corporation|CNPC|organization|China
+Saudi Aramco|Aramco|organization|Saudi Arabia
+Abu Dhabi National Oil Company|ADNOC|organization|United Arab Emirates
+Qatar Investment Authority|QIA|organization|Qatar
+Public Investment Fund|PIF|organization|Saudi Arabia
+Turkish Petroleum Corporation|TPAO|organization|Turkey
+Tajik Aluminium Company|TALCO|organization|Tajikistan
+Oil and Natural Gas Corporation|ONGC|organization|India
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class KnownName:
+    name: str
+    aliases: tuple[str, ...]
+    kind: str  # an EntityKind value
+    country: str | None
+
+
+def _parse_known(table: str) -> tuple[KnownName, ...]:
+    rows = []
+    for line in table.strip().splitlines():
+        name, aliases, kind, country = line.split("|")
+        rows.append(
+            KnownName(name, tuple(a for a in aliases.split(",") if a), kind, country or None)
+        )
+    return tuple(rows)
+
+
+KNOWN_NAMES: tuple[KnownName, ...] = _parse_known(_KNOWN_NAMES)
+#: Any spelling of a known region, body or project (name, acronym, short form) → its row.
+KNOWN_BY_WORD: dict[str, KnownName] = {
+    spelling: row for row in KNOWN_NAMES for spelling in (row.name, *row.aliases)
+}
 
 #: Country → its currency code.
 CURRENCY_OF: dict[str, str] = {c.name: c.currency for c in COUNTRIES}
@@ -166,3 +289,42 @@ def slug(name: str) -> str:
             out.append("-")
             dash = True
     return "".join(out).strip("-") or "entity"
+
+
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-Ý]\w*")
+
+
+class PhraseIndex:
+    """Case-sensitive whole-word search for many fixed phrases ("Kazakhstan", "New Delhi",
+    "XUAR"), indexed by first word: one pass over the capitalised words of a text is much
+    cheaper than one regular expression alternating hundreds of phrases."""
+
+    def __init__(
+        self, phrases: Iterable[str], *, not_before: str = "", not_after: str = ""
+    ) -> None:
+        self._first: dict[str, list[str]] = {}
+        for phrase in sorted(set(phrases), key=len, reverse=True):
+            head = re.match(r"\w+", phrase)
+            if head and phrase[:1].isupper():
+                self._first.setdefault(head.group(), []).append(phrase)
+        self._not_before = not_before
+        self._not_after = not_after
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, phrase) of each longest, non-overlapping occurrence, left to right."""
+        resume = 0
+        for word in _CAPITALISED.finditer(text):
+            start = word.start()
+            if start < resume:
+                continue
+            candidates = self._first.get(word.group())
+            if not candidates or (start and text[start - 1] in self._not_before):
+                continue
+            for phrase in candidates:
+                end = start + len(phrase)
+                if text.startswith(phrase, start) and not (
+                    end < len(text) and (text[end].isalnum() or text[end] in self._not_after)
+                ):
+                    yield start, end, phrase
+                    resume = end
+                    break

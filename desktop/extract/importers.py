@@ -166,7 +166,13 @@ _MD_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 
 
 def markdown_to_text(text: str) -> tuple[str, dict[str, Any]]:
-    """Prose of a Markdown file; title from front matter or the first heading."""
+    """Prose of a Markdown file; title from front matter or the first heading.
+
+    A heading that opens the text and is the title is metadata, not prose, and
+    leaves the body (so a dateline after it is the body's first words). Lines of
+    a paragraph are joined as Markdown renders them; list items, headings and
+    quotes stay paragraphs of their own.
+    """
     text = normalise(text)
     meta: dict[str, Any] = {}
     front = _FRONT_MATTER.match(text + "\n")
@@ -177,6 +183,10 @@ def markdown_to_text(text: str) -> tuple[str, dict[str, Any]]:
     heading = _MD_HEADING.search(text)
     if heading and "title" not in meta:
         meta["title"] = heading.group("text").strip()
+    first = _MD_HEADING.match(text.lstrip("\n"))
+    if first and _same_words(first.group("text"), meta.get("title") or ""):
+        text = text.lstrip("\n")[first.end() :]
+    text = _md_paragraphs(text)
     text = _MD_HEADING.sub(lambda m: m.group("text"), text)
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(lambda m: m.group("text"), text)
@@ -188,6 +198,35 @@ def markdown_to_text(text: str) -> tuple[str, dict[str, Any]]:
     if meta.get("date"):
         meta["date"] = str(meta["date"])[:10]
     return normalise(text), meta
+
+
+_MD_OWN_LINE = re.compile(
+    r"[ \t]*(?:#{1,6}[ \t]|>|(?:[-*+]|\d+\.)[ \t]|(?:-{3,}|\*{3,}|_{3,})[ \t]*$)"
+)
+
+
+def _md_paragraphs(text: str) -> str:
+    """Join the soft-wrapped lines of each paragraph; headings, list items and quotes
+    start a paragraph of their own (a quote's own wrapped lines are joined too)."""
+    paras: list[list[str]] = []
+    kind = ""
+    for line in text.split("\n"):
+        if not line.strip():
+            kind = ""
+            continue
+        own = _MD_OWN_LINE.match(line)
+        line_kind = "quote" if own and line.lstrip().startswith(">") else ("own" if own else "text")
+        if line_kind == "own" or not kind or kind == "own" or line_kind != kind:
+            paras.append([line])
+        else:
+            paras[-1].append(_MD_QUOTE.sub("", line) if line_kind == "quote" else line)
+        kind = line_kind
+    return "\n\n".join(" ".join(p) for p in paras)
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Two titles that differ only in case, blanks and punctuation."""
+    return bool(a.strip()) and _WORD.findall(a.casefold()) == _WORD.findall(b.casefold())
 
 
 # -- HTML -----------------------------------------------------------------------------------------
@@ -359,7 +398,19 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
         "date": _published(reader),
         "source": _clean(reader.meta.get("og:site_name", "")) or None,
     }
-    return text, meta
+    return _without_headline(text, [meta["title"] or "", _clean("".join(reader.title))]), meta
+
+
+def _without_headline(text: str, titles: list[str]) -> str:
+    """The page without its opening headline when that is the title (kept as metadata),
+    so a dateline after it starts the body. "Headline | Site" titles count too."""
+    first, _, rest = text.partition("\n\n")
+    if not rest.strip():
+        return text
+    for title in titles:
+        if any(_same_words(first, part) for part in (title, re.split(r"\s+[|–—-]\s+", title)[0])):
+            return rest
+    return text
 
 
 def _paragraphs(text: str) -> str:

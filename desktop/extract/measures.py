@@ -22,6 +22,7 @@ from desktop.extract.numbers import (
     scale_of,
     to_float,
 )
+from desktop.extract.patterns import alternation
 
 _PERCENT = re.compile(
     rf"(?<![\w.,])(?P<num>{NUMERAL})\s?(?:%|per\s?cent\b|percent\b|pct\b)(?!age\s+point)",
@@ -33,9 +34,16 @@ _QUALIFIER_WORDS = (
 )
 # "by a quarter", "by almost a fifth", "about a third of", "more than half of"
 _FRACTION = re.compile(
-    rf"(?<!\w)(?=[A-Za-z])(?:by\s+(?:{_QUALIFIER_WORDS}\s+)?|{_QUALIFIER_WORDS}\s+)"
-    rf"(?P<frac>{FRACTION})\b(?!\s+of\s+(?:a|the)\s+(?:century|year|decade|month))"
-    rf"(?=\s+of\b|\s+(?:to|from|in|on|last|this|year)\b|[,.;]|\s*$)",
+    rf"(?<!\w)(?=[A-Za-z])(?:(?P<by>by)\s+(?:{_QUALIFIER_WORDS}\s+)?|{_QUALIFIER_WORDS}\s+)"
+    rf"(?P<frac>{FRACTION})\b(?!\s+of\s+(?:a|the|an)\s+(?:century|year|decade|month|hour|mile))"
+    rf"(?=\s+of\b|\s+(?:to|from|in|on|last|this|year|over|during|since|compared|against)\b"
+    rf"|(?(by)\s+(?!an?\s)[a-z]+|(?!))|[,.;]|\s*$)",
+    re.IGNORECASE,
+)
+# "a third more than in 2023", "a quarter higher than": a change stated as a fraction
+_FRACTION_MORE = re.compile(
+    rf"(?<![\w-])(?P<frac>{FRACTION})\s+(?:more|less|higher|lower|larger|smaller|bigger|fewer)"
+    r"\s+than\b",
     re.IGNORECASE,
 )
 _FRACTION_OF = re.compile(
@@ -56,7 +64,7 @@ _QUANTITY_UNITS: dict[str, tuple[str, int]] = {
     "kilometer": ("kilometre", 1),
     "km": ("kilometre", 1),
 }
-_UNIT_ALT = "|".join(sorted((re.escape(u) for u in _QUANTITY_UNITS), key=len, reverse=True))
+_UNIT_ALT = alternation(_QUANTITY_UNITS)
 _QUANTITY = re.compile(
     rf"(?<![\w.,])(?P<num>{NUMERAL})(?P<scale>{SCALE})?(?:\s|-)(?P<unit>{_UNIT_ALT})(?:e?s)?\b",
     re.IGNORECASE,
@@ -204,6 +212,12 @@ _ANAPHORIC_BEFORE = re.compile(
     r"(?:\b(?:the|these|those|both|its|their|his|her|our|all|first|last|top|of\s+the)\s)$",
     re.IGNORECASE,
 )
+#: "…, against 630 in 2020", "up from 12 a year earlier": a count whose noun is left out.
+_ELLIPTIC_COUNT = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)\s+"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,%]\d|[\w%$€£¥])"
+    r"(?=\s+(?:in|during|a\s+year|the\s+year|last|earlier|before|previously)\b|\s*[,.;)]|\s*$)"
+)
 _MONTHS = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$")
 
 
@@ -213,7 +227,7 @@ def find_percents(body: str, start: int, end: int) -> list[Mention]:
         Mention(m.start(), m.end(), _number(m.group("num")), "percent", "percent")
         for m in _PERCENT.finditer(body, start, end)
     ]
-    for pattern in (_FRACTION, _FRACTION_OF):
+    for pattern in (_FRACTION, _FRACTION_OF, _FRACTION_MORE):
         for m in pattern.finditer(body, start, end):
             if _ORDINAL_BEFORE.search(body, max(start, m.start() - 8), m.start("frac")):
                 continue
@@ -243,12 +257,24 @@ def find_quantities(body: str, start: int, end: int) -> list[Mention]:
 
 
 def find_counts(body: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:
-    """Counts of things, skipping numbers already read as money, percent or quantity."""
+    """Counts of things, skipping numbers already read as money, percent or quantity.
+
+    A bare number compared with a count ("1,100 companies now operate there, against 630
+    in 2020") counts the same things: the noun is left out, not the meaning.
+    """
     out: list[Mention] = []
     for m in _COUNT.finditer(body, start, end):
         mention = _count(body, m, start, end)
         if mention and not any(mention.overlaps(o) for o in (*taken, *out)):
             out.append(mention)
+    if out:
+        for m in _ELLIPTIC_COUNT.finditer(body, out[0].end, end):
+            number = parse_numeral(m.group("num"))
+            if number is None or is_year(m.group("num")):
+                continue
+            mention = Mention(m.start("num"), m.end("num"), to_float(number), "count", "count")
+            if not any(mention.overlaps(o) for o in (*taken, *out)):
+                out.append(mention)
     return out
 
 
@@ -268,8 +294,11 @@ def _count(body: str, m: re.Match[str], floor: int, end: int) -> Mention | None:
 
 
 def _counted_noun_end(body: str, pos: int, end: int) -> int | None:
-    """End of the counted plural noun after up to three modifiers, or None."""
-    for _ in range(4):
+    """End of the counted plural noun after up to three modifiers, or None.
+
+    Two modifiers may be joined by "and"/"or": "14 tungsten and lithium deposits".
+    """
+    for i in range(6):
         word = _NEXT_WORD.match(body, pos, end)
         if not word:
             return None
@@ -279,7 +308,8 @@ def _counted_noun_end(body: str, pos: int, end: int) -> int | None:
             return None
         if _is_plural(text):
             return word.end()
-        if low in _MOD_STOP or low.endswith("est"):
+        joins = i > 0 and low in {"and", "or"}
+        if (low in _MOD_STOP and not joins) or low.endswith("est") or (i >= 3 and not joins):
             return None
         pos = word.end()
     return None

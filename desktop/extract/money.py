@@ -12,6 +12,7 @@ import re
 
 from desktop.extract.mentions import Mention
 from desktop.extract.numbers import DIGITS, NUMERAL, SCALE, parse_numeral, scale_of, to_float
+from desktop.extract.patterns import alternation
 
 _SYMBOLS: dict[str, str] = {
     "US$": "USD",
@@ -184,7 +185,7 @@ _QUALIFIED: dict[str, str] = {
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(words)
 
 
 #: Currency words that are also ordinary English; they count only with a scale word.

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from desktop.extract.patterns import alternation
+
 WORD_NUMBERS: dict[str, int] = {
     "one": 1,
     "two": 2,
@@ -85,7 +87,7 @@ FRACTIONS: dict[str, float] = {
 
 #: A digit numeral: "31.5", "4,700", "1 200" is not accepted (too ambiguous).
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDS_ALT = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
+_WORDS_ALT = alternation(WORD_NUMBERS)
 #: A numeral in digits or words.
 NUMERAL = rf"(?:{DIGITS}|(?i:{_WORDS_ALT})\b)"
 #: Long scale words need a word boundary; "m"/"bn"/"tn" may be glued to digits ("$500m").
@@ -93,7 +95,7 @@ SCALE = (
     r"(?:[\s-]?(?:trillion|billion|million|thousand|crore|lakh)\b"
     r"|\s?(?:tn|trn|bn|bln|mn|mln)\b|(?:m|k)\b(?![’'.]\w))"
 )
-FRACTION = "|".join(sorted((re.escape(w) for w in FRACTIONS), key=len, reverse=True))
+FRACTION = alternation(FRACTIONS)
 
 _SPACE = re.compile(r"\s+")
 

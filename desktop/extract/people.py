@@ -11,18 +11,21 @@ attribution and event participants need.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from desktop.domain import Role
 from desktop.extract.gazetteer import (
     COUNTRY_BY_WORD,
+    KNOWN_BY_WORD,
     KNOWN_OFFICIALS,
     SUPRANATIONAL,
     slug,
 )
 from desktop.extract.titles import (
     COUNTRY_WORD,
+    HEAD_ALT,
     HEADS,
     LOWER_TITLE,
     MODIFIERS,
@@ -44,9 +47,13 @@ SPEECH_VERBS = _SPEECH
 #: "Kazakh Prime Minister Olzhas Bektenov", and the comma form "Argentina's Minister of
 #: Economy, Luis Carrizo Ferrer," (which needs the closing comma, or any title-cased phrase
 #: followed by a comma would swallow the next capitalised word).
+#: After a country word, a portfolio the vocabulary lacks still belongs to the title:
+#: "Egyptian Electricity Minister Hany Fahmy".
+_PORTFOLIO_TITLE = rf"(?:[A-Z][a-z]+\s+){{1,2}}(?:{HEAD_ALT})\b"
 _TITLED = re.compile(
     rf"(?<![\w-])(?=[A-ZÀ-Ý]|the\s)(?:(?P<the>\bthe)\s+)?(?:(?P<country>\b{COUNTRY_WORD})\s+)?"
-    rf"(?P<title>\b{TITLE})(?:\s+and\s+(?P<title2>{TITLE}))?(?P<comma>,)?\s+"
+    rf"(?P<title>\b(?:{TITLE}|(?(country){_PORTFOLIO_TITLE}|(?!))))"
+    rf"(?:\s+and\s+(?P<title2>{TITLE}))?(?P<comma>,)?\s+"
     rf"(?:(?:Mr|Ms|Mrs|Dr|Sheikh)\.?\s+)?(?P<name>{NAME})(?(comma),|)"
 )
 _APPOSITIVE = re.compile(
@@ -55,6 +62,46 @@ _APPOSITIVE = re.compile(
     rf"(?:\s+and\s+(?:(?P<org2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?P<title2>{LOWER_TITLE})"
     rf"|(?P<title3>{LOWER_TITLE})\s+of\s+(?:the\s+)?(?P<org3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)))?"
     r"(?=[,.;)]|\s+(?:on|in|at|said|told|who|and)\b)"
+)
+#: A lower-case title after the body or place it belongs to, then the name:
+#: "SOCAR president Elnur Mammadli", "National Bank of Georgia governor Nino Beridze",
+#: "Xinjiang Uygur Autonomous Region chairman Erkin Tuniyaz". Found from the title
+#: and the name; ``_OWNER`` then reads the owner backwards from the title.
+_LOWER_TITLED = re.compile(
+    rf"(?<=[\w)’'])\s+(?P<title>{LOWER_TITLE})\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>{NAME})"
+)
+_OWNER = re.compile(
+    r"(?:(?<![\w’'-])(?P<org>[A-ZÀ-Ý][\w’'.&-]*(?:\s+(?:(?:of|for|and|de|del)\s+(?:the\s+)?)?[A-ZÀ-Ý][\w’'.&-]*){0,7})"
+    r"(?:\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?"
+    r"|\b(?:the|its|their|his|her)\s+(?P<generic>[a-z]+)['’]s)\Z"
+)
+_WHEN_WORDS = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Today",
+        "Yesterday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+_NOT_OWNERS = frozenset(
+    ["The", "A", "An", "In", "On", "At", "And", "But", "As", "By", "For", "Of", "With", "From"]
 )
 _COUNTERPART = re.compile(
     rf"\b(?:his|her|their)\s+(?:(?P<country>{COUNTRY_WORD})\s+)?counterparts?,?\s+(?P<name>{NAME})"
@@ -66,6 +113,8 @@ _DEFINITE = re.compile(
     rf"\b[Tt]he\s+(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>{TITLE})(?!\s+[A-Z])(?:['’]s)?\b"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+#: Where a sentence or paragraph ends, for finding the start of the sentence around a match.
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n[ \t]*\n")
 _NOT_NAMES = frozenset(
     [
         "The",
@@ -188,6 +237,11 @@ _NOT_NAMES = frozenset(
 
 
 _TITLE_WORDS = frozenset(HEADS) | frozenset(MODIFIERS)
+#: Office words no name contains (royal styles and words that are also surnames excluded).
+_HEAD_WORDS = frozenset(HEADS) - {
+    *("Prince", "Princess", "King", "Queen", "Sheikh", "Sultan", "Emir"),
+    *("Chancellor", "Mayor", "Head", "Speaker", "Chair", "Governor"),
+}
 _HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sheikh", "Madame"})
 
 
@@ -229,31 +283,55 @@ class People:
                 return m.person_id
         return None
 
-    def by_title(self, title: str, pos: int) -> str | None:
-        """ "the minister" → the last person before ``pos`` whose title has those words."""
+    def by_title(self, title: str, pos: int, exclude: Collection[str] = ()) -> str | None:
+        """ "the minister" → the last person before ``pos`` whose title has those words,
+        other than the people in ``exclude``."""
         wanted = head_words(title)
-        candidates = [
-            m.person_id
-            for m in self.mentions
-            if m.start < pos and _title_matches(self.persons[m.person_id], wanted)
-        ]
-        if candidates:
-            return candidates[-1]
+        for exact in (True, False):  # "the premier" is the Prime Minister, not a deputy, if both
+            candidates = [
+                m
+                for m in self.mentions
+                if m.start < pos
+                and m.person_id not in exclude
+                and _title_matches(self.persons[m.person_id], wanted, exact)
+            ]
+            if candidates:  # the nearest before ``pos``, whatever order mentions were added in
+                return max(candidates, key=lambda m: m.start).person_id
         later = [p for p in self.persons.values() if _title_matches(p, wanted)]
         return later[0].id if len(later) == 1 else None
 
 
-def _title_matches(person: Person, wanted: set[str]) -> bool:
-    return any(wanted <= head_words(role.title) for role in person.roles)
+#: Rank words a bare reference leaves out only when it means the holder of the full office.
+_RANKS = frozenset({"deputy", "vice", "first", "acting", "assistant", "junior"})
 
 
-def find_people(body: str, quotes: list[tuple[int, int]], default_country: str | None) -> People:
-    """All persons of the article and every mention of them, in reading order."""
+def _title_matches(person: Person, wanted: set[str], exact: bool = False) -> bool:
+    for role in person.roles:
+        words = head_words(role.title)
+        if wanted <= words and not (exact and (words - wanted) & _RANKS):
+            return True
+    return False
+
+
+def find_people(
+    body: str,
+    quotes: list[tuple[int, int]],
+    default_country: str | None,
+    organizations: Sequence[tuple[int, str]] = (),
+) -> People:
+    """All persons of the article and every mention of them, in reading order.
+
+    ``organizations`` are (position, name) of the organisations the article names, so
+    "the company's chief executive" can be told which company.
+    """
     book = _Book()
+    book.organizations = sorted(organizations)
     for m in _TITLED.finditer(body):
         _titled(book, body, m)
     for m in _APPOSITIVE.finditer(body):
         _appositive(book, m)
+    for m in _LOWER_TITLED.finditer(body):
+        _owner_titled(book, body, m)
     for m in _COUNTERPART.finditer(body):
         _counterpart(book, body, m)
     for m in _SPEAKER.finditer(body):
@@ -270,6 +348,7 @@ class _Book:
     """Persons keyed by id with an alias index, merging "Tokayev" into "Kassym-Jomart Tokayev"."""
 
     def __init__(self) -> None:
+        self.organizations: list[tuple[int, str]] = []
         self.persons: dict[str, Person] = {}
         self.alias: dict[str, str] = {}
         self.spans: list[PersonMention] = []
@@ -357,11 +436,62 @@ def _appositive(book: _Book, m: re.Match[str]) -> None:
         )
 
 
+def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
+    """ "SOCAR president Elnur Mammadli": a person whose title follows its owner's name."""
+    name = _clean_name(m.group("name"))
+    if not name or len(name.split()) < 2 or name.split()[0] in COUNTRY_BY_WORD:
+        return
+    name_start = m.start("name") + m.group("name").index(name.split()[0])
+    owner = _OWNER.search(body, max(0, m.start() - 120), m.start())
+    known = next((s for s in book.spans if s.start <= name_start < s.end), None)
+    if known is not None:  # already read as "Georgia governor Nino Beridze"; the owner is longer
+        _add_owner(book.persons[known.person_id], owner, m.group("title"))
+        return
+    if owner is None:
+        return
+    org = owner.group("org")
+    words = org.split() if org else []
+    while words and words[0] in _NOT_OWNERS:
+        words.pop(0)
+    org = " ".join(words) or None
+    if org and (org in _NOT_NAMES or words[-1] in _WHEN_WORDS):
+        return  # "Monday chairman …", "March head …" name no owner
+    if org is None and not owner.group("generic"):
+        return
+    if org is None:  # "the company's chief executive": the organisation named last before it
+        floor = _sentence_start(body, owner.start())
+        named = [n for pos, n in book.organizations if floor <= pos < owner.start()]
+        org = named[-1] if named else None
+    country = _country(org) if org else None
+    if country:
+        org = None  # "Kyrgyz deputy minister …": the owner is the country itself
+    else:
+        country = _country_in(org) or _known_country(org)
+    start = owner.start("org") + owner.group("org").index(words[0]) if words else owner.start()
+    person = book.add(name, name_start, name_start + len(name))
+    _add_role(
+        person, Role(title_case(m.group("title")), org, country), start, name_start + len(name)
+    )
+
+
+def _add_owner(person: Person, owner: re.Match[str] | None, title: str) -> None:
+    """ "National Bank of Georgia governor …": the body named before the title is its owner."""
+    org = owner.group("org") if owner else None
+    if not org or " " not in org or _country(org):
+        return
+    for i, role in enumerate(person.roles):
+        if role.organization is None and role.title.lower() == title_case(title).lower():
+            person.roles[i] = Role(role.title, org, role.country or _country_in(org))
+            person.role_spans = [
+                (s, e, person.roles[i] if r == role else r) for s, e, r in person.role_spans
+            ]
+
+
 def _counterpart(book: _Book, body: str, m: re.Match[str]) -> None:
     name = _clean_name(m.group("name"))
     if not name:
         return
-    sentence_start = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
+    sentence_start = _sentence_start(body, m.start())
     titled = [
         p
         for p in book.persons.values()
@@ -372,6 +502,14 @@ def _counterpart(book: _Book, body: str, m: re.Match[str]) -> None:
     if titled and titled[-1].roles:
         title = titled[-1].roles[0].title
         _add_role(person, Role(title, None, _country(m.group("country"))), m.start(), m.end())
+
+
+def _sentence_start(body: str, pos: int) -> int:
+    """Start of the sentence holding ``pos``: after the last stop or blank line before it."""
+    start = max(0, pos - 400)
+    for end in _SENTENCE_END.finditer(body, start, pos):
+        start = end.end()
+    return start
 
 
 def _add_role(person: Person, role: Role, start: int, end: int) -> None:
@@ -403,6 +541,11 @@ def _finish_countries(book: _Book, default_country: str | None) -> None:
 
 
 def _supranational(person: Person) -> bool:
+    """An official of a body no single country owns: the EU, the UN, the EAEU, the SCO…"""
+    for role in person.roles:
+        known = KNOWN_BY_WORD.get(role.organization or "")
+        if known is not None and known.kind == "organization" and known.country is None:
+            return True
     text = " ".join(f"{r.title} {r.organization or ''}" for r in person.roles)
     return any(re.search(rf"\b{re.escape(word)}\b", text) for word in SUPRANATIONAL)
 
@@ -418,10 +561,17 @@ def _all_mentions(book: _Book, body: str) -> list[PersonMention]:
                 spans.append(PersonMention(m.start(), m.end(), book.alias[m.group()]))
     spans.sort(key=lambda s: s.start)
     people = People(book.persons, spans)
+    named = list(spans)  # sorted names only: the definite mentions added below are not names
+    starts = [s.start for s in named]
     for m in _DEFINITE.finditer(body):
         if any(s.start <= m.start("title") < s.end for s in spans):
             continue
-        who = people.by_title(m.group("title"), m.start())
+        # "the premier told Novikov": whoever the rest of the sentence names is someone else
+        stop = _SENTENCE_END.search(body, m.end(), m.end() + 160)
+        first = bisect_left(starts, m.end())
+        last = bisect_left(starts, stop.start() if stop else m.end() + 160)
+        tail = {s.person_id for s in named[first:last]}
+        who = people.by_title(m.group("title"), m.start(), tail)
         if who:
             spans.append(PersonMention(m.start(), m.end(), who))
     spans.sort(key=lambda s: s.start)
@@ -449,6 +599,9 @@ def _aliases(name: str) -> set[str]:
 def _clean_name(raw: str) -> str | None:
     name = re.sub(r"['’]s$", "", raw.strip())
     tokens = name.split()
+    heads = [i for i, token in enumerate(tokens) if token in _HEAD_WORDS]
+    if heads:  # "Electricity Minister Hany Fahmy": no name holds an office word
+        tokens = tokens[heads[-1] + 1 :]
     while tokens and (tokens[-1] in _NOT_NAMES or tokens[-1] in COUNTRY_BY_WORD):
         tokens.pop()
     while tokens and (
@@ -472,6 +625,17 @@ def _country_in(text: str | None) -> str | None:
     for token in re.findall(r"[A-Z][\w-]*", text):
         if token in COUNTRY_BY_WORD:
             return COUNTRY_BY_WORD[token]
+    return None
+
+
+def _known_country(text: str | None) -> str | None:
+    """The country of a well-known body or region named in ``text`` ("SOCAR", "XUAR")."""
+    if not text:
+        return None
+    for token in (text, *re.findall(r"[A-Z][\w-]*", text)):
+        row = KNOWN_BY_WORD.get(token)
+        if row is not None:
+            return row.country
     return None
 
 

@@ -12,6 +12,7 @@ source.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from datetime import date
 from pathlib import Path
 
@@ -32,12 +33,12 @@ from desktop.extract.dates import find_periods, parse_iso
 from desktop.extract.entities import find_entities
 from desktop.extract.events import Event, find_events
 from desktop.extract.figures import Figure, find_figures
-from desktop.extract.gazetteer import CITY_COUNTRY, COUNTRY_BY_WORD, CURRENCY_OF
+from desktop.extract.gazetteer import CITY_COUNTRY, COUNTRY_BY_WORD, CURRENCY_OF, KNOWN_BY_WORD
 from desktop.extract.header import split_header
 from desktop.extract.importers import ImportFailure, read_article
 from desktop.extract.people import find_people
 from desktop.extract.quotes import find_quotes, quote_spans
-from desktop.extract.sentences import Span, sentences
+from desktop.extract.sentences import Span, paragraphs, sentences
 from desktop.extract.topics import topic_for
 from desktop.seed import Dataset
 
@@ -103,14 +104,20 @@ class _Run:
 
     def collect(self) -> None:
         body = self.body
-        self.sentences = _after_dateline(sentences(body), self.dateline_end)
+        self.paragraphs = paragraphs(body)
+        self.sentences = _after_dateline(sentences(body, self.paragraphs), self.dateline_end)
         self.registry = find_entities(body, self.article.place)
         dateline = self.registry.alias.get(self.article.place or "")
         home = _country_of(self.article.place)
         self.home_currency = CURRENCY_OF.get(home or "")
-        self.inside = quote_spans(body)
-        self.people = find_people(body, self.inside, home)
-        self.quotes = find_quotes(body, self.people)
+        self.inside = quote_spans(body, self.paragraphs)
+        organizations = [
+            (m.start, self.registry.entities[m.entity_id].name)
+            for m in self.registry.mentions
+            if self.registry.entities[m.entity_id].kind is EntityKind.ORGANIZATION
+        ]
+        self.people = find_people(body, self.inside, home, organizations)
+        self.quotes = find_quotes(body, self.people, self.paragraphs, self.inside)
         quote_info = [(q.start, q.end, q.speaker) for q in self.quotes]
         self.events = find_events(
             body,
@@ -194,15 +201,17 @@ class _Run:
 
     def _figures(self) -> None:
         last = None
-        last_end = -1
+        last_paragraph = -1
         periods = find_periods(self.body, 0, len(self.body), self.ref)
+        starts = [p.start for p in self.paragraphs]
         for sentence in self.sentences:
-            same_paragraph = last_end >= 0 and "\n" not in self.body[last_end : sentence.start]
+            paragraph = bisect_right(starts, sentence.start)
+            same_paragraph = paragraph == last_paragraph
             found = find_figures(
                 self.body, sentence, self.ref, last, same_paragraph, periods, self.home_currency
             )
             for figure in found:
-                last_end = sentence.end
+                last_paragraph = paragraph
                 last = figure.period or last
                 self._figure(figure, sentence)
                 self.used.append((sentence.start, sentence.end))
@@ -355,6 +364,8 @@ def _country_of(place: str | None) -> str | None:
             return CITY_COUNTRY[spelling]
         if spelling in COUNTRY_BY_WORD:
             return COUNTRY_BY_WORD[spelling]
+        if spelling in KNOWN_BY_WORD:
+            return KNOWN_BY_WORD[spelling].country
     return None
 
 

@@ -14,7 +14,9 @@ from desktop.domain import Qualifier
 _CUES: tuple[tuple[str, Qualifier], ...] = (
     (
         r"more\s+than|over|exceeding|exceeded|exceeds?|above|in\s+excess\s+of|upwards\s+of"
-        r"|topping|topped|surpassing|surpassed|just\s+over|well\s+over|beyond",
+        r"|topping|topped|tops|surpassing|surpassed|surpass(?:es)?|passing|passed|passes"
+        r"|(?:will|would|could|should|may|might|can|to)\s+(?:top|pass)"
+        r"|just\s+over|well\s+over|beyond",
         Qualifier.MORE_THAN,
     ),
     (

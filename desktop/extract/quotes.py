@@ -3,7 +3,10 @@
 Wire copy attributes a quote after it ("…,” said Tokayev / Tokayev said / he
 added / the minister added) or before it (Tokayev said: “…”); a second quote
 in the same paragraph without its own attribution continues the first
-speaker. Pronouns and "the President" resolve through ``People``; mentions
+speaker, and so does a paragraph that opens with an unattributed quote right
+after a paragraph that quoted someone (the wire convention for a long quote).
+A quote may run over the line breaks of a hard-wrapped paragraph, never over a
+paragraph break. Pronouns and "the President" resolve through ``People``; mentions
 inside quotes are skipped, since "President Xi Jinping" quoted by Tuniyaz is
 not the next speaker.
 """
@@ -14,12 +17,13 @@ import re
 from dataclasses import dataclass
 
 from desktop.extract.people import NAME, SPEECH_VERBS, People
-from desktop.extract.sentences import paragraphs
+from desktop.extract.sentences import Span, paragraphs
 from desktop.extract.titles import COUNTRY_WORD, TITLE
 
-_PAIRS = re.compile(r"“(?P<curly>[^“”\n]{2,2000})”|\"(?P<straight>[^\"\n]{2,2000})\"")
+_PAIRS = re.compile(r"“(?P<curly>[^“”]{2,2000})”|\"(?P<straight>[^\"]{2,2000})\"")
+_OPENS_WITH_QUOTE = re.compile(r"[“\"]")
 _WHO = (
-    rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?{NAME}|[Hh]e|[Ss]he|[Tt]he\s+(?:{COUNTRY_WORD}\s+)?{TITLE}"
+    rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{NAME}|[Hh]e|[Ss]he|[Tt]he\s+(?:{COUNTRY_WORD}\s+)?{TITLE}"
     r"|[Tt]hey|[Ww]e)"
 )
 _AFTER = re.compile(
@@ -43,17 +47,31 @@ class Quote:
     cue: tuple[int, int] | None
 
 
-def quote_spans(body: str) -> list[tuple[int, int]]:
+def quote_spans(body: str, paras: list[Span] | None = None) -> list[tuple[int, int]]:
     """Inner spans of every quotation (any length), for skipping mentions inside them."""
-    return [(m.start(g), m.end(g)) for m in _PAIRS.finditer(body) for g in _groups(m)]
+    return [
+        (m.start(g), m.end(g))
+        for para in (paragraphs(body) if paras is None else paras)
+        for m in _PAIRS.finditer(body, para.start, para.end)
+        for g in _groups(m)
+    ]
 
 
-def find_quotes(body: str, people: People) -> list[Quote]:
+def find_quotes(
+    body: str,
+    people: People,
+    paras: list[Span] | None = None,
+    inside: list[tuple[int, int]] | None = None,
+) -> list[Quote]:
     """Quotes of at least four words, each with its speaker when one can be found."""
-    inside = quote_spans(body)
+    paras = paragraphs(body) if paras is None else paras
+    inside = quote_spans(body, paras) if inside is None else inside
     out: list[Quote] = []
-    for para in paragraphs(body):
-        previous: str | None = None
+    carried: str | None = None
+    for para in paras:
+        opens = bool(_OPENS_WITH_QUOTE.match(body, para.start))
+        previous: str | None = carried if opens else None
+        carried = None
         for m in _PAIRS.finditer(body, para.start, para.end):
             group = _groups(m)[0]
             start, end = m.start(group), m.end(group)
@@ -64,8 +82,11 @@ def find_quotes(body: str, people: People) -> list[Quote]:
             )
             if speaker is None and cue is None:
                 speaker = previous
+            elif previous and cue and body[cue[0] : cue[1]].lower() in {"he", "she"}:
+                speaker = previous  # "“…,” Tokayev said after meeting Xi. “…,” he added."
             out.append(Quote(start, end, speaker, cue))
             previous = speaker or previous
+            carried = previous
     return out
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from desktop.domain import EntityKind, Fact, Kind
 from desktop.extract.gazetteer import slug
 from desktop.extract.header import split_header
+from desktop.extract.importers import read_article
 from desktop.extract.pipeline import extract
 from desktop.seed import Dataset
 
@@ -105,18 +106,34 @@ class GoldArticle:
 
     @property
     def group(self) -> str:
-        """ "tuned", "heldout" (written before the rules) or "fresh" (written after them)."""
+        """ "tuned", "heldout" (written before the rules) or a "fresh…" set (written after them)."""
         return str(self.gold.get("set") or ("heldout" if self.heldout else "tuned"))
 
 
+#: Article files the scorer reads; .md and .html go through the importer first.
+ARTICLE_SUFFIXES = (".txt", ".md", ".html")
+
+
 def load_gold(folder: Path) -> list[GoldArticle]:
-    """Every ``*.txt`` with a ``.gold.json`` beside it, sorted by name."""
+    """Every article file (.txt, .md, .html) with a ``.gold.json`` beside it, sorted by name.
+
+    Markdown and HTML articles are read as ``fact-browser import`` reads them, so
+    their gold texts refer to the imported text; the file's own date (front
+    matter, meta tag) is the gold date when the gold file gives none.
+    """
     out = []
-    for path in sorted(folder.glob("*.txt")):
+    paths = sorted(p for p in folder.iterdir() if p.suffix in ARTICLE_SUFFIXES)
+    for path in paths:
         gold_path = path.with_name(path.stem + ".gold.json")
-        if gold_path.exists():
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            out.append(GoldArticle(path.stem, path.read_text(encoding="utf-8"), gold))
+        if not gold_path.exists():
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if path.suffix == ".txt":
+            text = path.read_text(encoding="utf-8")
+        else:
+            text, meta = read_article(path)
+            gold.setdefault("date", meta.get("date"))
+        out.append(GoldArticle(path.stem, text, gold))
     return out
 
 

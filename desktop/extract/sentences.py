@@ -3,7 +3,8 @@
 Evidence must be the article's exact characters, so nothing here copies or
 normalises text: every unit is a ``Span`` (start, end) into the body. Wire
 copy puts abbreviations ("Feb. 29", "U.S.") and quotes across sentence ends,
-which a naive split on ". " would break.
+which a naive split on ". " would break; text files and e-mails wrap lines
+inside paragraphs, which a split on every line break would break.
 """
 
 from __future__ import annotations
@@ -80,16 +81,54 @@ class Span:
 
 
 def paragraphs(body: str) -> list[Span]:
-    """Non-empty lines: wire copy keeps one paragraph per line."""
-    return [
-        _strip(body, m.start(), m.end()) for m in _PARAGRAPH.finditer(body) if m.group().strip()
-    ]
+    """Paragraph spans. Wire copy keeps one paragraph per line, but text files and
+    e-mails are often hard-wrapped, so a single line break ends a paragraph only
+
+    - after sentence-final punctuation (``.``, ``!``, ``?``, also before a closing
+      quote or bracket), unless the word before the stop is an abbreviation ("Mr.");
+    - after a line much shorter than the longest line of its block (a headline,
+      "Dear colleagues,", the last line of a wrapped paragraph);
+    - before a line that starts a list item ("- ", "* ", "• ", "1. ").
+
+    A blank line always ends a paragraph. Offsets are the body's: a paragraph of a
+    wrapped text keeps its line breaks, so evidence stays ``body[start:end]``.
+    """
+    out: list[Span] = []
+    for block in _BLOCK.finditer(body):
+        lines = [m.span() for m in _PARAGRAPH.finditer(body, block.start(), block.end())]
+        if len(lines) == 1:
+            out.append(_strip(body, *lines[0]))
+            continue
+        longest = max(e - s for s, e in lines)
+        start = lines[0][0]
+        for (s, e), nxt in zip(lines, [*lines[1:], None], strict=True):
+            if nxt is None or _ends_paragraph(body, s, e, longest, nxt[0]):
+                out.append(_strip(body, start, e))
+                start = nxt[0] if nxt else e
+    return [p for p in out if p.end > p.start]
 
 
-def sentences(body: str) -> list[Span]:
+_BLOCK = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
+_LINE_END = re.compile(r"[.!?…][”\"’')\]]*[ \t]*$")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+")
+#: A line shorter than this share of its block's longest line ends its paragraph.
+_SHORT_LINE = 0.6
+
+
+def _ends_paragraph(body: str, start: int, end: int, longest: int, next_start: int) -> bool:
+    line = body[start:end]
+    if not line.strip() or _LIST_ITEM.match(body, next_start):
+        return True
+    final = _LINE_END.search(line)
+    if final:
+        return not _is_abbreviation(body, start, start + final.start())
+    return len(line.rstrip()) < _SHORT_LINE * longest
+
+
+def sentences(body: str, paras: list[Span] | None = None) -> list[Span]:
     """Sentence spans, trimmed of surrounding blanks, in reading order."""
     spans: list[Span] = []
-    for para in paragraphs(body):
+    for para in paragraphs(body) if paras is None else paras:
         start = para.start
         for match in _BOUNDARY.finditer(body, para.start, para.end):
             if _is_abbreviation(body, start, match.start()):

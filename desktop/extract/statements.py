@@ -80,8 +80,11 @@ _SUBJECT_START = re.compile(r"^(?:the|its|their|his|her|our|this|these|those|it|
 
 
 def is_fragment(text: str) -> bool:
-    """A clause that needs its sentence: "which holds …", "an increase of 9.4%", "plans to …"."""
+    """A clause that needs its sentence: "which holds …", "an increase of 9.4%", "plans to …",
+    "[and] 94% of payments …" (a clause that opens with its number)."""
     rest = _LEADING.sub("", text.strip())
+    if rest[:1].isdigit():
+        return True
     return bool(rest) and rest[0].islower() and not _SUBJECT_START.match(rest)
 
 

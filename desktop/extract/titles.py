@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from desktop.extract.gazetteer import COUNTRIES
+from desktop.extract.patterns import alternation
 
 HEADS = [
     "President",
@@ -165,23 +166,26 @@ MODIFIERS = [
 _DOMAIN_CONNECT = r"(?:,?\s+(?:and|&)\s+|,\s+|\s+of\s+(?:the\s+)?|\s+)"
 _MOD_CONNECT = r"(?:,\s+|\s+and\s+|[\s-]+)"
 
-_HEAD_ALT = "|".join(sorted(HEADS, key=len, reverse=True))
-_MOD_ALT = "|".join(sorted(MODIFIERS, key=len, reverse=True))
+HEAD_ALT = _HEAD_ALT = alternation(HEADS)
+_MOD_ALT = alternation(MODIFIERS)
+#: A portfolio word after "of"/"for": a known modifier, or a capitalised abstract noun
+#: ("Partnerships", "Enlargement", "Competition") — suffixes names do not have.
+_DOMAIN_WORD = rf"(?:{_MOD_ALT}|(?-i:[A-Z][a-z]{{2,}}(?:ships?|tions?|ments?|ities|ity|ances?|ences?|isms?|ures?|ics|ogy)\b))"
 #: A capitalised title as written in front of a name (case-insensitive words).
 TITLE = (
     rf"(?i:(?:(?:{_MOD_ALT}){_MOD_CONNECT}){{0,4}}(?:{_HEAD_ALT})"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:State\s+for\s+)?(?:{_MOD_ALT})(?:{_DOMAIN_CONNECT}(?:{_MOD_ALT}))*)?)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:State\s+for\s+)?{_DOMAIN_WORD}(?:{_DOMAIN_CONNECT}{_DOMAIN_WORD})*)?)"
 )
 #: A lowercase title phrase in an appositive: "deputy secretary", "chairman".
 LOWER_TITLE = (
     r"(?:(?:first\s+)?(?:deputy|vice|executive|acting|general|senior)\s+)?"
     r"(?:secretary|chairman|chairwoman|chair|president|minister|head|governor|director|ambassador|"
     r"envoy|spokesman|spokeswoman|spokesperson|chief\s+executive|mayor|premier|commissioner|"
-    r"representative|adviser|advisor|founder|leader)(?:[\s-]general)?"
+    r"representative|adviser|advisor|founder|leader|managing\s+director|CEO)(?:[\s-]general)?"
 )
 _ADJ_WORDS = sorted({a for c in COUNTRIES for a in (c.name, *c.aliases)}, key=len, reverse=True)
 #: A country or its adjective in front of a title: "Kazakh", "South Korean", "UAE", "Brazil’s".
-COUNTRY_WORD = "(?:" + "|".join(re.escape(w) for w in _ADJ_WORDS) + r")(?:['’]s)?"
+COUNTRY_WORD = alternation(_ADJ_WORDS) + r"(?:['’]s)?"
 
 _SMALL = frozenset({"of", "for", "and", "the", "&"})
 
@@ -200,6 +204,23 @@ def title_case(text: str) -> str:
     return " ".join(out)
 
 
+#: Words that name the same office: "the premier" is the Prime Minister.
+_SYNONYMS = {
+    "premier": ("prime", "minister"),
+    "chair": ("chairman",),
+    "chairwoman": ("chairman",),
+    "chairperson": ("chairman",),
+    "spokeswoman": ("spokesman",),
+    "spokesperson": ("spokesman",),
+    "advisor": ("adviser",),
+}
+
+
 def head_words(title: str) -> set[str]:
-    """Lowercase words of a title, used to match "the minister" to "Trade Minister"."""
-    return {w for w in re.split(r"[\s-]+", title.lower()) if w and w not in _SMALL}
+    """Lowercase words of a title, used to match "the minister" to "Trade Minister"
+    and "the premier" to "Prime Minister"."""
+    out: set[str] = set()
+    for word in re.split(r"[\s-]+", title.lower()):
+        if word and word not in _SMALL:
+            out.update(_SYNONYMS.get(word, (word,)))
+    return out

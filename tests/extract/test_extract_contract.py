@@ -29,7 +29,9 @@ def test_evidence_is_exact_on_every_article(article) -> None:
         fact.evidence.check_against(body)
         assert fact.id == f"{data.article.id}-x{n:03d}"
         assert fact.origin is Origin.EXTRACTED and fact.reviewed is False
-        assert (fact.statement and fact.statement[0].isupper()) or fact.statement[0] in '“"'
+        # sentence case: a capital, or a sentence that opens with its number ("60 new flights …")
+        first = fact.statement[:1]
+        assert first and (first.isupper() or first.isdigit() or first in '“"$€£¥₹'), fact.statement
         assert fact.article_id == data.article.id
     ids = {e.id for e in data.entities}
     assert len(ids) == len(data.entities)

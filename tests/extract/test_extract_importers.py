@@ -149,3 +149,29 @@ def test_extract_file_reads_imports_and_refuses_files_without_facts(tmp_path: Pa
     ).article.date == ("2025-01-01")
     with pytest.raises(ImportFailure, match=r"nothing\.txt: no facts"):
         extract_file(_write(tmp_path, "nothing.txt", b"Hello."))
+
+
+def test_markdown_headline_title_leaves_the_body_and_lines_are_joined(tmp_path: Path) -> None:
+    md = (
+        "# Trade record\n\n**ASTANA** — Trade rose to\n$5 billion in 2024, officials said.\n\n"
+        "> “We are pleased,” the minister\n> said.\n\n- first point\n- second point\n"
+    )
+    text, meta = read_article(_write(tmp_path, "a.md", md.encode()))
+    assert meta["title"] == "Trade record"
+    assert text == (
+        "ASTANA — Trade rose to $5 billion in 2024, officials said.\n\n"
+        "“We are pleased,” the minister said.\n\nfirst point\n\nsecond point"
+    )
+    assert extract(text, date="2025-01-02").article.place == "Astana"
+
+
+def test_html_headline_that_is_the_title_leaves_the_body(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Trade reaches record - Wire</title></head><body><article>"
+        "<h1>Trade reaches record</h1><p>ALMATY, Sept 6 — Trade rose 5% in 2024.</p>"
+        "</article></body></html>"
+    )
+    text, meta = read_article(_write(tmp_path, "p.html", page.encode()))
+    assert meta["title"] == "Trade reaches record - Wire"
+    assert text == "ALMATY, Sept 6 — Trade rose 5% in 2024."
+    assert extract(text).article.place == "Almaty"

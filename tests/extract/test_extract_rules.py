@@ -302,3 +302,168 @@ def test_seasons_and_dates_of_acts() -> None:
 def test_energy_units_are_not_counts() -> None:
     text = "Kazakhstan will supply up to 1.5 billion kilowatt-hours of electricity."
     assert [f for f in extract(text).facts if f.kind is Kind.FIGURE] == []
+
+
+HARD_WRAPPED = """date 2025-02-14
+BISHKEK— Kyrgyz Prime Minister Adylbek Kasymaliev met Xinjiang Uygur Autonomous Region
+chairman Erkin Tuniyaz in Bishkek on Thursday, the government press office said.
+
+Trade between Kyrgyzstan and the XUAR reached $4.6 billion last year, up 12% on 2023,
+Kasymaliev said. "Xinjiang is our nearest market," he added."""
+
+
+def test_hard_wrapped_text_acronyms_and_titles_after_a_place() -> None:
+    data = extract(HARD_WRAPPED)
+    body = data.article.text
+    people = {e.id: e for e in data.entities if e.kind.value == "person"}
+    tuniyaz = people["erkin-tuniyaz"].roles[0]
+    assert (tuniyaz.title, tuniyaz.organization, tuniyaz.country) == (
+        "Chairman",
+        "Xinjiang Uygur Autonomous Region",
+        "China",
+    )
+    meeting = next(f for f in data.facts if f.kind is Kind.EVENT)
+    assert meeting.date == "2025-02-13"
+    assert {"adylbek-kasymaliev", "erkin-tuniyaz", "bishkek"} <= set(meeting.entities)
+    assert meeting.evidence.text.endswith("press office said")
+    ids = {e.id for e in data.entities}
+    assert "xuar" not in ids  # an alias of the region, not an organisation of its own
+    region = next(e for e in data.entities if e.id == "xinjiang-uygur-autonomous-region")
+    assert {"XUAR", "Xinjiang"} <= set(region.aliases)
+    trade = next(f for f in data.facts if f.unit == "USD")
+    assert "xinjiang-uygur-autonomous-region" in trade.entities
+    assert "adylbek-kasymaliev" in trade.entities  # "Kasymaliev said" on the next line
+    assert [f.kind for f in data.facts].count(Kind.STATEMENT) == 0
+    for fact in data.facts:
+        assert fact.evidence.text == body[fact.evidence.start : fact.evidence.end]
+
+
+def test_a_line_break_ends_a_paragraph_only_where_a_paragraph_can_end() -> None:
+    from desktop.extract.sentences import paragraphs
+
+    body = (
+        "Dear colleagues,\n"
+        "Trade between the two countries was about $1.4 billion in the fiscal year that\n"
+        "ended in March, almost unchanged from a year earlier, said Mr.\n"
+        "Mehta in a note that runs on for long enough to be wrapped.\n"
+        "- first item\n"
+        "- second item"
+    )
+    got = [body[p.start : p.end] for p in paragraphs(body)]
+    assert got[0] == "Dear colleagues,"
+    assert got[1].startswith("Trade between") and got[1].endswith("to be wrapped.")
+    assert got[2:] == ["- first item", "- second item"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "organization", "country"),
+    [
+        (
+            "SOCAR president Elnur Mammadli said the company would invest more.",
+            "elnur-mammadli",
+            "President",
+            "State Oil Company of Azerbaijan Republic",
+            "Azerbaijan",
+        ),
+        (
+            "National Bank of Georgia governor Nino Beridze said payments grew.",
+            "nino-beridze",
+            "Governor",
+            "National Bank of Georgia",
+            "Georgia",
+        ),
+        (
+            "ACWA Power will build a plant, the company's chief executive Faisal Al-Otaibi said.",
+            "faisal-al-otaibi",
+            "Chief Executive",
+            None,
+            None,
+        ),
+        (
+            "Egyptian Electricity Minister Hany Fahmy said the cable was ready.",
+            "hany-fahmy",
+            "Electricity Minister",
+            None,
+            "Egypt",
+        ),
+        (
+            "European Commissioner for International Partnerships Helena Marques visited.",
+            "helena-marques",
+            "European Commissioner for International Partnerships",
+            None,
+            None,
+        ),
+    ],
+)
+def test_titles_after_their_owner_and_unknown_portfolios(
+    text: str, name: str, title: str, organization: str | None, country: str | None
+) -> None:
+    people = {e.id: e for e in extract(text).entities if e.kind.value == "person"}
+    assert set(people) == {name}
+    role = people[name].roles[0]
+    assert role.title == title
+    if organization:
+        assert role.organization == organization
+    assert role.country == country
+
+
+def test_the_premier_is_the_prime_minister_and_not_the_person_addressed() -> None:
+    text = (
+        "date 2025-08-28 Mongolian Prime Minister Batbold Enkhtur hosted Russian Deputy Prime "
+        "Minister Alexander Novikov on Tuesday.\n\n"
+        "“We need a second railway track,” the premier told Novikov. “Our coal can pay for it,” "
+        "he added.\n\n"
+        "Cambodian Prime Minister Sok Vanna met him too. “We are partners in development,” "
+        "Mr. Sok said."
+    )
+    speakers = [f.entities[0] for f in extract(text).facts if f.kind is Kind.QUOTE]
+    assert speakers == ["batbold-enkhtur", "batbold-enkhtur", "sok-vanna"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("rose 40% last month", "2025-05-01", "2025-05-31"),
+        ("15 companies registered since January", "2025-01-01", "2025-06-06"),
+        ("420 million lari since the start of the year", "2025-01-01", "2025-06-06"),
+        ("settle up to 90% by next year", None, "2026-12-31"),
+        ("fell 3% last quarter", "2025-01-01", "2025-03-31"),
+    ],
+)
+def test_relative_months_quarters_and_year_to_date(text: str, start, end) -> None:
+    periods = [p for p in find_periods(text, 0, len(text), date(2025, 6, 6)) if not p.baseline]
+    assert periods and periods[0].period is not None
+    assert (periods[0].period.start, periods[0].period.end) == (start, end)
+
+
+def test_comparisons_keep_their_own_numbers_and_periods() -> None:
+    text = (
+        "date 2025-03-21 Yusupov said 1,100 companies now operate in Uzbekistan, against 630 "
+        "in 2020. Settlements account for 92% of payments, up from 74% in 2022. "
+        "Gas deliveries will rise to 20 billion cubic metres by 2027, up from 16 billion "
+        "cubic metres now. Imports grew by a quarter over the same period, a third more than "
+        "in 2023, and could pass $2.5 billion this year."
+    )
+    figures = {f.value: f for f in extract(text).facts if f.kind is Kind.FIGURE}
+    assert figures[630.0].unit == "count" and figures[630.0].period.label == "2020"
+    assert figures[1100.0].period is None
+    assert figures[92.0].period is None and figures[74.0].period.label == "2022"
+    assert figures[16e9].period is None and figures[20e9].period.label == "by 2027"
+    assert {25.0, 33.3} <= set(figures)
+    assert figures[2.5e9].qualifier.value == "more_than"
+
+
+def test_a_deal_signed_last_month_dates_the_signing_not_the_money() -> None:
+    text = "date 2025-11-14 TALCO signed a 6.2 billion somoni deal with a consortium last month."
+    (figure,) = [f for f in extract(text).facts if f.kind is Kind.FIGURE]
+    assert (figure.value, figure.unit, figure.period) == (6.2e9, "TJS", None)
+
+
+def test_a_quote_may_run_over_a_wrapped_line() -> None:
+    text = (
+        'Officials met. "Central Asia is our extended neighbourhood, and Kazakhstan is its\n'
+        'largest economy," Minister Pranav Mehta said.'
+    )
+    (quote,) = [f for f in extract(text).facts if f.kind is Kind.QUOTE]
+    assert quote.entities[0] == "pranav-mehta"
+    assert quote.evidence.text.endswith("largest economy,")
