@@ -169,3 +169,22 @@ def test_a_batch_keeps_whole_articles_and_drops_a_bad_one(store: Store) -> None:
     # What the batch added is committed: a second connection sees it.
     with Store.open(store.path, seed=False) as other:
         assert other.count("article:osh") == 0 and len(other.articles()) == before + 2
+
+
+WRAPPED = """date 2025-02-14
+BISHKEK— Kyrgyz Prime Minister Adylbek Kasymaliev met Xinjiang Uygur Autonomous Region
+chairman Erkin Tuniyaz in Bishkek on Thursday, the government press office said.
+
+Trade between Kyrgyzstan and the XUAR reached $4.6 billion last year, up 12% on 2023,
+Kasymaliev said.
+"""
+
+
+def test_a_hard_wrapped_article_meets_the_seeds_people_and_places(store: Store) -> None:
+    store.import_text(WRAPPED)
+    meeting = store.records("origin:extracted kind:event")[0]
+    assert {"erkin-tuniyaz", "adylbek-kasymaliev"} <= set(meeting["entities"])
+    assert meeting["date"] == "2025-02-13"  # the Thursday before the article's Friday
+    trade = store.records("origin:extracted unit:USD")[0]
+    assert "xinjiang" in trade["entities"]  # "the XUAR" is the seed's Xinjiang
+    assert len(store.records("person:tuniyaz origin:extracted")) >= 2
