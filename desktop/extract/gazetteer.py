@@ -13,6 +13,22 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+#: Month and weekday names: capitalised, yet never a name, an owner or an acronym.
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+)  # fmt: skip
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Capitalised words that point at a day: with the names above, never a person's.
+WHEN_WORDS = frozenset([*WEEKDAY_NAMES, *MONTH_NAMES, "Today", "Yesterday"])
+#: ISO 4217 codes as wire copy writes them (RMB for the yuan too).
+CURRENCY_CODES = (
+    "USD", "EUR", "GBP", "CNY", "RMB", "JPY", "AED", "SAR", "KZT", "RUB", "INR",
+    "UZS", "KGS", "TJS", "TMT", "AZN", "TRY", "KRW", "BRL", "IDR", "AUD", "CAD",
+    "CHF", "PLN", "UAH", "EGP", "KES", "MNT", "PKR", "VND", "QAR", "KWD", "ZAR",
+    "MYR", "THB", "SGD", "HKD", "NZD", "SEK", "NOK", "DKK", "GEL", "AMD", "BYN",
+)  # fmt: skip
+
 # name | adjectives and other aliases | capitals and big cities | currency
 _COUNTRIES = """
 Afghanistan|Afghan|Kabul|AFN

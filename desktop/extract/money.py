@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.extract.gazetteer import CURRENCY_CODES
 from desktop.extract.mentions import Mention
 from desktop.extract.numbers import DIGITS, NUMERAL, SCALE, parse_numeral, scale_of, to_float
 from desktop.extract.patterns import alternation
@@ -36,52 +37,7 @@ _SYMBOLS: dict[str, str] = {
     "Rs": "INR",
     "Rs.": "INR",
 }
-_CODES = [
-    "USD",
-    "EUR",
-    "GBP",
-    "CNY",
-    "RMB",
-    "JPY",
-    "AED",
-    "SAR",
-    "KZT",
-    "RUB",
-    "INR",
-    "UZS",
-    "KGS",
-    "TJS",
-    "TMT",
-    "AZN",
-    "TRY",
-    "KRW",
-    "BRL",
-    "IDR",
-    "AUD",
-    "CAD",
-    "CHF",
-    "PLN",
-    "UAH",
-    "EGP",
-    "KES",
-    "MNT",
-    "PKR",
-    "VND",
-    "QAR",
-    "KWD",
-    "ZAR",
-    "MYR",
-    "THB",
-    "SGD",
-    "HKD",
-    "NZD",
-    "SEK",
-    "NOK",
-    "DKK",
-    "GEL",
-    "AMD",
-    "BYN",
-]
+_CODES = CURRENCY_CODES
 #: Currency words (singular and plural) → ISO code, before any adjective override.
 _WORDS: dict[str, str] = {
     "dollar": "USD",

@@ -21,6 +21,7 @@ from desktop.extract.gazetteer import (
     KNOWN_BY_WORD,
     KNOWN_OFFICIALS,
     SUPRANATIONAL,
+    WHEN_WORDS,
     slug,
 )
 from desktop.extract.titles import (
@@ -75,31 +76,7 @@ _OWNER = re.compile(
     r"(?:\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?"
     r"|\b(?:the|its|their|his|her)\s+(?P<generic>[a-z]+)['’]s)\Z"
 )
-_WHEN_WORDS = frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Today",
-        "Yesterday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+_WHEN_WORDS = WHEN_WORDS
 _NOT_OWNERS = frozenset(
     ["The", "A", "An", "In", "On", "At", "And", "But", "As", "By", "For", "Of", "With", "From"]
 )
@@ -117,6 +94,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n[ \t]*\n")
 _NOT_NAMES = frozenset(
     [
+        *WHEN_WORDS,
         "The",
         "This",
         "That",
@@ -142,8 +120,6 @@ _NOT_NAMES = frozenset(
         "But",
         "Bilateral",
         "Trade",
-        "Today",
-        "Yesterday",
         "Under",
         "During",
         "After",
@@ -153,25 +129,6 @@ _NOT_NAMES = frozenset(
         "As",
         "According",
         "Russia",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
         "Mr",
         "Mrs",
         "Ms",

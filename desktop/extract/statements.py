@@ -9,24 +9,11 @@ from __future__ import annotations
 import re
 
 from desktop.domain import Period, Role
+from desktop.extract.gazetteer import MONTH_NAMES
 
 _LEADING = re.compile(r"^(?:while|whereas|but|and|although)\s+", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^(?:He|She)\b")
-_MONTHS = [
-    "",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTHS = ["", *MONTH_NAMES]
 
 
 def sentence_case(text: str) -> str:
