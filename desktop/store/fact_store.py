@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import textwrap
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.domain import Article, ContractError, Entity, EntityKind, Fact, Origin, Period
 from desktop.formatting import format_amount
-from desktop.store import database
+from desktop.store import database, facets
 from desktop.store import rows as rowmap
 from desktop.store.database import StoreError, connect, transaction
 from desktop.store.query import QueryError, parse
@@ -394,6 +395,22 @@ class Store:
         sql, params = self._compiled(query, topic).count()
         return self._run(sql, params)[0][0]
 
+    def topic_counts(
+        self,
+        query: str = "",
+        *,
+        cap: int | None = None,
+        budget: float | None = None,
+        known: facets.TopicCounts | None = None,
+    ) -> facets.TopicCounts:
+        """Facts per topic for ``query``: the sidebar's numbers (see ``facets.py``)."""
+        compiled = self.compile(query)
+        return facets.topic_counts(self._conn, compiled, cap=cap, budget=budget, known=known)
+
+    def interrupt(self) -> None:
+        """Stop what this connection is running; safe from any thread (a newer keystroke)."""
+        self._conn.interrupt()
+
     def _compiled(self, query: str, topic: str | None) -> Compiled:
         if topic:
             query = f"topic:{topic} ({query})" if query else f"topic:{topic}"
@@ -626,7 +643,7 @@ def _check_edit(before: dict[str, Any], fact: Fact) -> None:
     if not states_value(fact.evidence.text, fact.value, fact.unit or ""):
         raise ContractError(
             f"The evidence does not state {format_amount(fact.value, fact.unit)}: "
-            f"“{fact.evidence.text[:80]}”."
+            f"“{textwrap.shorten(fact.evidence.text, 90, placeholder=' …')}”."
         )
 
 

@@ -69,21 +69,32 @@ MIGRATIONS: list[str] = [
         derived_from TEXT NOT NULL DEFAULT '[]',
         formula TEXT,
         search_names TEXT,  -- names, aliases and roles of its entities, as indexed
-        search_extra TEXT   -- topic, kind, unit, period and article title, as indexed
+        search_extra TEXT   -- topic (first: searches anchor it), kind, unit, period, as indexed
     );
     CREATE INDEX facts_article ON facts (article_id);
-    CREATE INDEX facts_topic ON facts (topic);
-    CREATE INDEX facts_kind ON facts (kind);
+    -- A filter on topic, kind or unit lists its facts in rowid (article) order
+    -- with their time span beside them, so the first page of "topic:investment
+    -- date>2006" is a walk down one index that stops after 200 hits: 0.2 ms at
+    -- a million facts, where sorting the 260,000 matches found by time took
+    -- 27-41 ms. A time filter that matches little walks the whole topic but
+    -- reads no table row (≤ 30 ms for the biggest topic). The topic at the
+    -- end lets the sidebar count "kind:quote" per topic from the index alone.
+    CREATE INDEX facts_topic ON facts (topic, rowid, t_end, t_start);
+    CREATE INDEX facts_kind ON facts (kind, rowid, t_end, t_start, topic);
+    CREATE INDEX facts_unit ON facts (unit, rowid, t_end, t_start, topic);
+    -- The same for a time filter alone ("date>2006", or "year:2" on the way to
+    -- "year:2015"): for one that matches nothing, 45 ms instead of 180 ms.
+    CREATE INDEX facts_row_time ON facts (rowid, t_end, t_start);
     CREATE INDEX facts_value ON facts (value);
-    CREATE INDEX facts_unit ON facts (unit);
     CREATE INDEX facts_t_start ON facts (t_start);
     -- A year or date filter is an interval test on two columns: these indexes
     -- answer it (alone, or with the topic or unit a sidebar or query adds)
     -- without reading table rows: a million-fact count of "topic:trade
-    -- year:2020" takes 1 ms with them and 180 ms without.
-    CREATE INDEX facts_t_end ON facts (t_end, t_start);
+    -- year:2020" takes 1 ms with them and 180 ms without. With the topic,
+    -- they count "year:2015" per topic for the sidebar the same way.
+    CREATE INDEX facts_t_end ON facts (t_end, t_start, topic);
     CREATE INDEX facts_topic_time ON facts (topic, t_end, t_start);
-    CREATE INDEX facts_unit_time ON facts (unit, t_end, t_start);
+    CREATE INDEX facts_unit_time ON facts (unit, t_end, t_start, topic);
     CREATE TABLE fact_entities (
         fact_rowid INTEGER NOT NULL,
         entity_rowid INTEGER NOT NULL,
@@ -109,6 +120,8 @@ MIGRATIONS: list[str] = [
     ALTER TABLE articles ADD COLUMN content_key TEXT;
     UPDATE articles SET content_key = fb_content_key(text);
     CREATE INDEX articles_content_key ON articles (content_key);
+    -- "To review" (reviewed:no origin:extracted) is counted after every import.
+    CREATE INDEX facts_review ON facts (reviewed, origin);
     CREATE TABLE entity_keys (
         kind TEXT NOT NULL,
         key TEXT NOT NULL,

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from corpus import CorpusGenerator, datasets
 
+from desktop.domain import Topic
 from desktop.store import Store
 
 FACTS = 20_000
@@ -81,6 +82,69 @@ def test_first_page(benchmark, big_store: Store, query: str) -> None:
 def test_count(benchmark, big_store: Store, query: str) -> None:
     counted = benchmark(lambda: big_store.count(query))
     assert counted == len(big_store.search(query))
+
+
+PERSON = CorpusGenerator().people[0].entity.name.split()[-1]
+ARTICLE = CorpusGenerator().article(7).article.id
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (f"article:{ARTICLE}", "t"),
+        ("article:pavlodar", "t"),
+        (f"person:{PERSON}", "inv"),
+        ("person:a", "inv"),
+        ("place:astana", "t"),
+        ("-person:a", "inv"),
+        ("topic:trade", "inv"),
+        ("topic:geography", "t"),
+        ("kind:quote", "chi"),
+        ("year:2015", "trade"),
+    ],
+)
+def test_a_filter_beside_words_finds_the_intersection(
+    big_store: Store, left: str, right: str
+) -> None:
+    """Under words, filters are compiled differently (rowid sets probed or checked one by
+    one, rowid bounds, the topic as an FTS5 term) from the same filters alone: both
+    ways must agree."""
+    both = big_store.search(f"{left} {right}")
+    assert both == sorted(set(big_store.search(left)) & set(big_store.search(right)))
+    assert big_store.search(f"{left} {right}", limit=PAGE) == both[:PAGE]
+    assert big_store.count(f"{left} {right}") == len(both)
+
+
+COUNTED = [
+    *QUERIES,
+    "",
+    "kind:quote",
+    "year:2015",
+    "topic:investment date>2006",
+    f"person:{PERSON} inv",
+    f"person:{PERSON}",
+    "person:a inv",
+    "place:astana t",
+    "article:pavlodar unit:USD",
+    "article:pavlodar t",
+]
+
+
+@pytest.mark.parametrize("query", COUNTED)
+def test_topic_counts(benchmark, big_store: Store, query: str) -> None:
+    """The sidebar's numbers: each topic's count is that of the query with the topic;
+    a capped pass is exact where it says so and a lower bound ("100+") where capped,
+    and the exact pass finishes it."""
+    counts = benchmark(lambda: big_store.topic_counts(query))
+    assert counts.exact
+    assert counts.counts == {t.value: big_store.count(query, topic=t.value) for t in Topic}
+    capped = big_store.topic_counts(query, cap=100)
+    for topic, number in counts.counts.items():
+        if topic in capped.capped:
+            assert 0 < capped[topic] <= number
+        elif topic not in capped.pending:
+            assert capped[topic] == number
+    assert big_store.topic_counts(query, known=capped) == counts
 
 
 def test_prefix_queries_find_matches(big_store: Store) -> None:
