@@ -58,6 +58,11 @@ class Catalog:
             self._texts[article_id] = self._store.article(article_id)
         return self._texts[article_id]
 
+    def forget(self, article_ids: tuple[str, ...] | list[str]) -> None:
+        """Articles were added or removed: read them from the store next time."""
+        for article_id in article_ids:
+            self._texts.pop(article_id, None)
+
 
 def read_catalog(store: Store) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
     """Entities by id and article headers (no text): slow at scale, so run off the UI."""

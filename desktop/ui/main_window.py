@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -27,13 +27,17 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.domain import Topic
 from desktop.store import Store
+from desktop.store.facets import TopicCounts
 from desktop.ui.catalog import Catalog
 from desktop.ui.charts_data import chart_for
 from desktop.ui.clipboard import copy_fact, copy_selected_text
 from desktop.ui.export import export_facts
+from desktop.ui.importing import ImportController
 from desktop.ui.menus import build_menus
 from desktop.ui.models.fact_table_model import FactTableModel
 from desktop.ui.models.sidebar_model import GROUPS, SidebarModel
+from desktop.ui.review_logic import TO_REVIEW, Change
+from desktop.ui.reviewing import ReviewController
 from desktop.ui.settings import save_window
 from desktop.ui.state import SearchResult, SearchState, status_text
 from desktop.ui.tasks import BackgroundSearch
@@ -68,12 +72,20 @@ class MainWindow(QMainWindow):
         self._dialogs: dict[str, QWidget] = {}
         self._counts_for = 0  # the generation whose sidebar counts are awaited
         self.background = BackgroundSearch(store.path, self)
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(APP_TITLE)
+        self._build()
+        self.importing = ImportController(self)
+        self.reviewing = ReviewController(self)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.background.stop)
-        self.setWindowTitle(APP_TITLE)
-        self._build()
+            app.aboutToQuit.connect(self.importing.stop)
         self.actions = build_menus(self)
+        self.detail.set_review_actions(
+            self.actions.accept, self.actions.edit_fact, self.actions.delete_fact
+        )
+        self.reviewing.update_actions(None)
         self._connect()
         self._first_paint = FirstPaintWatcher(self.table.viewport(), self.empty, self.status)
         self._first_paint.painted.connect(self.finish_loading)
@@ -153,11 +165,14 @@ class MainWindow(QMainWindow):
         self.background.read_catalog()
 
     def _on_catalog_read(self, entities: dict[str, Any], articles: list[dict[str, Any]]) -> None:
-        if self.is_ready:
-            return
         self.catalog.adopt(entities, articles)
         self.sidebar_model.set_entities({k: self.catalog.entities(k) for k, _ in GROUPS})
         self.sidebar_model.set_articles(articles)
+        self.importing.recount()
+        if self.is_ready:  # read again after an import: new names, new articles
+            self._show_fact(self.current_fact(), force=True)
+            self._update_status()
+            return
         if articles:  # the reader shows the newest article even when nothing matches
             newest = max(articles, key=lambda a: a.get("date") or "")
             self.reader.load(self.store, self.catalog.article(newest["id"]))
@@ -227,9 +242,11 @@ class MainWindow(QMainWindow):
         self.last_result = replace(result, rowids=rowids, complete=True)
         self._update_status()
 
-    def _on_counts(self, generation: int, counts: dict[str, int]) -> None:
+    def _on_counts(self, generation: int, counts: TopicCounts) -> None:
+        """Capped counts ("1,000+") first, then exact ones unless a newer search came."""
         if generation == self._counts_for:
-            self._counts_for = 0
+            if counts.exact:
+                self._counts_for = 0
             self.sidebar_model.set_topic_counts(counts)
 
     @property
@@ -237,9 +254,15 @@ class MainWindow(QMainWindow):
         return self._counts_for != 0
 
     def clear_search(self) -> None:
+        self.show_query("")
+
+    def show_query(self, query: str) -> None:
+        """Search ``query`` over all topics (a sidebar click, the facts an import added)."""
         self.topic = None
         self.sidebar.select_topic(None)
-        self.search.set_query("")
+        if query == TO_REVIEW:
+            self.sidebar.setCurrentIndex(self.sidebar_model.review_item().index())
+        self.search.set_query(query)
 
     def save_search(self) -> None:
         if query := self.search.text().strip():
@@ -279,13 +302,14 @@ class MainWindow(QMainWindow):
     def _on_current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_fact(self.current_fact())
 
-    def _show_fact(self, fact: dict[str, Any] | None) -> None:
+    def _show_fact(self, fact: dict[str, Any] | None, force: bool = False) -> None:
         if not self.is_ready:
             return  # names and charts are not loaded yet; finish_loading shows it
         shown = self.detail.fact
-        if fact is not None and shown is not None and fact["id"] == shown["id"]:
+        if not force and fact is not None and shown is not None and fact["id"] == shown["id"]:
             return  # the same fact after a new search: nothing to redraw
         self.detail.show_fact(fact)
+        self.reviewing.update_actions(fact)
         if fact is not None and fact["article_id"] != self.reader.article_id:
             self.reader.load(self.store, self.catalog.article(fact["article_id"]))
         self.reader.select_fact(fact)
@@ -318,6 +342,65 @@ class MainWindow(QMainWindow):
     def _on_show_in_article(self) -> None:
         self.set_pane_visible("reader", True)
         self.reader.select_fact(self.detail.fact)
+
+    # -- changes to the store: imports and review ------------------------------------
+
+    def apply_change(
+        self, change: Change, *, appended: bool = False, query: str | None = None
+    ) -> None:
+        """Redraw what an import or a review step changed.
+
+        ``appended``: an import only added rows (keep the user's place);
+        ``query``: show this search afterwards instead of the current one.
+        """
+        self.catalog.forget(change.article_ids)
+        if change.articles_changed and (self.is_ready or self._loading):
+            self.background.read_catalog()  # names and the article list, off this thread
+        self.state.total = self.store.count()
+        if not appended:  # an import counts what it adds itself
+            self.importing.recount()
+        if change.fact_ids:
+            self.model.invalidate()
+        if query is not None:
+            self.show_query(query)
+            return
+        if appended and self._append_rows():
+            return
+        row, rowid = self.table.current_row(), self.current_rowid()
+        self._apply(self.state.run(self.search.text(), self.topic))
+        focus = self.store.search(f'id:"{change.focus}"') if change.focus else []
+        if focus and self.model.row_of(focus[0]) >= 0:
+            self.table.select_row(self.model.row_of(focus[0]))
+        elif rowid is not None and self.model.row_of(rowid) < 0 and self.model.rowCount():
+            self.table.select_row(min(row, self.model.rowCount() - 1))  # the next fact
+        if self.reader.article_id in change.article_ids:
+            self.reader.load(self.store, self.catalog.article(self.reader.article_id))
+        self._show_fact(self.current_fact(), force=True)
+        if change.error or change.message:  # after the search, which clears the status bar
+            self.statusBar().showMessage(change.error or change.message, 8000)
+
+    def _append_rows(self) -> bool:
+        """Facts an import is adding: append them, keeping the user's place and selection."""
+        result = self.state.run(self.search.text(), self.topic)
+        shown = self.model.rowids()
+        if not result.ok:
+            return False
+        if result.rowids[: len(shown)] == shown:
+            if not self.model.extend(result.rowids):
+                return False  # the user sorted a column: redraw in order
+        elif result.complete or shown[: len(result.rowids)] != result.rowids:
+            return False
+        self.last_result = replace(result, rowids=self.model.rowids())
+        if self.model.rowCount():
+            self.results.setCurrentWidget(self.table)
+            if self.table.current_row() < 0 and self.is_ready:
+                self.table.select_row(0)
+        self._counts_for = result.generation
+        # Rows past the first page are listed when the import ends, not every second.
+        more = not result.complete and not self.importing.busy
+        self.background.submit(result.generation, result.query, result.topic, more)
+        self._update_status()
+        return True
 
     # -- actions -------------------------------------------------------------------
 
@@ -380,6 +463,7 @@ class MainWindow(QMainWindow):
         self._dialogs["about"].open()
 
     def closeEvent(self, event: Any) -> None:
+        self.importing.stop()
         self.background.stop()  # the store may close right after the window
         self.search.cancel()
         save_window(self)

@@ -1,21 +1,22 @@
 """What the window shows, computed without Qt: the search and the sidebar counts.
 
 Searching returns ids only (as Anki's browser does). A keystroke asks for the
-first page only (``PAGE`` ids, a few ms even at a million facts); when more
-match, the full list and the per-topic counts are computed off the UI thread
-(see ``tasks.py``) with :func:`full_search` and :func:`topic_counts`. Each
-result carries a generation number, so one that arrives after a newer
-request is recognised as stale and dropped.
+first page only (``PAGE`` ids, a few ms even at a million facts); the per-topic
+counts and, when more match, the full list are computed off the UI thread
+(see ``tasks.py``) with :func:`topic_counts` and :func:`full_search`. The
+counts come capped first ("1,000+", within ~50 ms for any query) and exact
+after, if the person pauses long enough (``desktop.store.facets``). Each
+result carries a generation number, so one that arrives after a newer request
+is recognised as stale and dropped.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desktop.domain import Topic
 from desktop.store import QueryError, Store
+from desktop.store.facets import TopicCounts
 
 PAGE = 500
 
@@ -79,7 +80,7 @@ class SearchState:
             self.last_valid = result
         return result
 
-    def topic_counts(self, query: str) -> dict[str, int] | None:
+    def topic_counts(self, query: str) -> TopicCounts | None:
         return topic_counts(self._store, query)
 
 
@@ -92,18 +93,21 @@ def full_search(store: Store, query: str, topic: str | None) -> list[int]:
 
 
 def topic_counts(
-    store: Store, query: str, still_wanted: Callable[[], bool] = lambda: True
-) -> dict[str, int] | None:
-    """Facts per topic for ``query``; ``None`` if invalid or no longer wanted."""
-    counts: dict[str, int] = {}
+    store: Store,
+    query: str,
+    *,
+    cap: int | None = None,
+    budget: float | None = None,
+    known: TopicCounts | None = None,
+) -> TopicCounts | None:
+    """Facts per topic for ``query`` (see :meth:`Store.topic_counts`); ``None`` if invalid.
+
+    Raises ``facets.Interrupted`` when :meth:`Store.interrupt` stops it.
+    """
     try:
-        for topic in Topic:
-            if not still_wanted():
-                return None
-            counts[topic.value] = store.count(query, topic=topic.value)
+        return store.topic_counts(query, cap=cap, budget=budget, known=known)
     except QueryError:
         return None
-    return counts
 
 
 def status_text(result: SearchResult | None, total: int, articles: int | None) -> str:

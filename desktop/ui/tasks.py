@@ -2,25 +2,35 @@
 
 One worker thread with its own read-only connection (SQLite in WAL mode lets
 it read beside the UI's connection) serialises the slow work. Requests carry
-a generation; the worker skips any request that is no longer the latest, so a
-burst of keystrokes costs one full search, and the window drops answers that
-arrive late.
+a generation; the worker skips any request that is no longer the latest, and
+a new request interrupts the statement the worker is running for an older one
+(``Store.interrupt``), so a burst of keystrokes costs one full search and the
+window drops answers that arrive late.
+
+For each request the worker sends, in this order and as long as the request is
+the latest: the sidebar counts capped at ``facets.CAP`` and cut off after
+``facets.BUDGET`` (so within ~50 ms), the exact counts if any topic was capped
+or not reached (up to ~300 ms at a million facts), then the full list of ids
+when the first page was not all of it (up to ~1 s).
 """
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from desktop.store import Store
+from desktop.store.facets import BUDGET, CAP, Interrupted
 from desktop.ui.catalog import read_catalog
 from desktop.ui.state import full_search, topic_counts
 
 
 class _Worker(QObject):
     searched = Signal(int, object)  # generation, rowids
-    counted = Signal(int, object)  # generation, {topic: count} | None
+    counted = Signal(int, object)  # generation, facets.TopicCounts
     catalog_read = Signal(object, object)  # entities by id, article headers
 
     def __init__(self, db_path: Path) -> None:
@@ -36,17 +46,38 @@ class _Worker(QObject):
 
     @Slot(int, str, object, bool)
     def run(self, generation: int, query: str, topic: object, want_rows: bool) -> None:
-        if generation != self.latest:
-            return  # a newer request is queued behind this one
-        store = self._open()
-        if want_rows:
-            rowids = full_search(store, query, topic if isinstance(topic, str) else None)
+        for _attempt in range(2):
             if generation != self.latest:
+                return  # a newer request is queued behind this one
+            try:
+                self._answer(
+                    generation, query, topic if isinstance(topic, str) else None, want_rows
+                )
                 return
-            self.searched.emit(generation, rowids)
-        counts = topic_counts(store, query, lambda: generation == self.latest)
+            except Interrupted:
+                continue  # by a newer request, or (rarely) one that came just too late
+
+    def _answer(self, generation: int, query: str, topic: str | None, want_rows: bool) -> None:
+        store = self._open()
+        counts = topic_counts(store, query, cap=CAP, budget=BUDGET)
         if counts is not None and generation == self.latest:
             self.counted.emit(generation, counts)
+            if not counts.exact:
+                counts = topic_counts(store, query, known=counts)
+                if counts is not None and generation == self.latest:
+                    self.counted.emit(generation, counts)
+        if want_rows and generation == self.latest:
+            # An interrupted full search reads as an invalid one (no ids); it is dropped here.
+            rowids = full_search(store, query, topic)
+            if generation == self.latest:
+                self.searched.emit(generation, rowids)
+
+    def interrupt(self) -> None:
+        """Stop the statement this worker runs now (called from the UI thread)."""
+        store = self._store
+        if store is not None:
+            with suppress(sqlite3.ProgrammingError):  # closed meanwhile: nothing runs
+                store.interrupt()
 
     @Slot()
     def read_catalog(self) -> None:
@@ -94,6 +125,7 @@ class BackgroundSearch(QObject):
 
     def submit(self, generation: int, query: str, topic: str | None, want_rows: bool) -> None:
         self._worker.latest = generation
+        self._worker.interrupt()  # whatever it counts or lists now is stale
         self._request.emit(generation, query, topic, want_rows)
 
     def read_catalog(self) -> None:
@@ -101,8 +133,9 @@ class BackgroundSearch(QObject):
         self._read_catalog.emit()
 
     def stop(self) -> None:
-        """Finish the current requests, close the connections, end the threads."""
+        """Stop the current requests, close the connections, end the threads."""
         self._worker.latest = -1
+        self._worker.interrupt()  # a full list of a million ids need not finish first
         self._close.emit()
         for thread in self._threads:
             if thread.isRunning():

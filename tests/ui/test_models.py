@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.store import Store
+from desktop.store.facets import TopicCounts
 from desktop.ui.catalog import Catalog
 from desktop.ui.models.fact_table_model import FACT_ROLE, FactTableModel
 from desktop.ui.models.sidebar_model import SidebarModel
@@ -27,6 +28,26 @@ def test_sidebar_model_passes_the_model_tester(qtmodeltester, store: Store) -> N
     model.set_articles(catalog.articles())
     model.set_topic_counts({"trade": 7})
     qtmodeltester.check(model)
+
+
+def test_capped_topic_counts_read_as_lower_bounds() -> None:
+    model = SidebarModel()
+
+    def shown(topic: str) -> tuple[str, str]:
+        item = model.itemFromIndex(model.topic_item(topic).index().siblingAtColumn(1))
+        return item.text(), item.toolTip()
+
+    capped = TopicCounts(
+        {"trade": 1000, "economy": 12}, frozenset({"trade"}), frozenset({"geography"})
+    )
+    model.set_topic_counts(capped)
+    assert shown("trade") == ("1,000+", "Counting…")
+    assert shown("economy") == ("12", "") and shown("geography") == ("…", "Counting…")
+    assert shown("officials") == ("0", "")
+    model.set_topic_counts(None)  # an invalid query: the numbers stay
+    assert shown("trade")[0] == "1,000+"
+    model.set_topic_counts(TopicCounts({"trade": 232_490, "economy": 12}))
+    assert shown("trade") == ("232,490", "")
 
 
 def test_rows_are_fetched_lazily_in_chunks(store: Store) -> None:

@@ -117,6 +117,22 @@ def test_a_big_result_shows_its_first_page_then_grows(qtbot, window) -> None:
     qtbot.waitUntil(lambda: count.text() == "7", timeout=5000)
 
 
+def test_sidebar_counts_come_capped_then_exact(qtbot, window, monkeypatch) -> None:
+    """On a big store the sidebar first says "1,000+" and the exact numbers follow."""
+    from desktop.ui import tasks
+
+    monkeypatch.setattr(tasks, "CAP", 3)  # as if the store held a million facts
+    seen = []
+    window.background.counted.connect(lambda _generation, counts: seen.append(counts))
+    search_now(qtbot, window, "trade")  # waits until the counts are exact
+    trade = window.sidebar_model.topic_item("trade")
+    count = window.sidebar_model.itemFromIndex(trade.index().siblingAtColumn(1))
+    assert count.text() == "7" and not window.counts_pending
+    capped = [c for c in seen if not c.exact]
+    assert capped and capped[-1].label("trade") == "3+" and capped[-1]["cooperation"] == 2
+    assert seen[-1].exact and seen[-1]["trade"] == 7
+
+
 def test_late_full_results_of_an_old_search_are_dropped(qtbot, window) -> None:
     window.state.page = 5
     search_now(qtbot, window, "trade")

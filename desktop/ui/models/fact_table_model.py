@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from desktop.formatting import fact_value_text, period_text
 from desktop.store import Store
@@ -81,6 +81,13 @@ class FactTableModel(QAbstractTableModel):
 
     def rowids(self) -> list[int]:
         return list(self._rowids)
+
+    def invalidate(self) -> None:
+        """Facts were edited in the store: forget cached rows and redraw what is shown."""
+        self._cache.clear()
+        if self._rowids:
+            last = self.index(len(self._rowids) - 1, len(self.COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def rowid_at(self, row: int) -> int:
         return self._rowids[row]
@@ -164,7 +171,10 @@ class FactTableModel(QAbstractTableModel):
         if role == FACT_ROLE:
             return fact
         derived = fact["origin"] == "derived" and column == self.VALUE
+        unreviewed = column == self.STATEMENT and not fact["reviewed"]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if unreviewed and fact["origin"] == "extracted":
+                return f"{fact['statement']}\n\n{UNREVIEWED_HINT}"
             if derived:
                 return f"Derived, not stated in the article: {fact.get('formula') or ''}".strip()
             return fact["statement"] if column == self.STATEMENT else fact["evidence"]["text"]
@@ -174,6 +184,8 @@ class FactTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and column == self.TOPIC:
             return topic_colour(fact["topic"])
+        if role == Qt.ItemDataRole.DecorationRole and unreviewed and fact["origin"] == "extracted":
+            return _unreviewed_icon()
         return None
 
     def _text(self, fact: dict[str, Any], column: int) -> str:
@@ -237,6 +249,25 @@ class FactTableModel(QAbstractTableModel):
 
 _ITALIC = QFont()
 _ITALIC.setItalic(True)
+
+UNREVIEWED_HINT = "Extracted, not reviewed yet: Accept (Ctrl+Enter), Edit (F2) or Delete."
+_ICONS: dict[str, QIcon] = {}
+
+
+def _unreviewed_icon() -> QIcon:
+    """A small blue dot, as mail marks unread messages (made once, after the app exists)."""
+    if "unreviewed" not in _ICONS:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#3d7ae0"))
+        painter.drawEllipse(2, 2, 8, 8)
+        painter.end()
+        _ICONS["unreviewed"] = QIcon(pixmap)
+    return _ICONS["unreviewed"]
+
 
 _ROLES = {
     Qt.ItemDataRole.DisplayRole,

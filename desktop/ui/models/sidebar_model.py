@@ -6,13 +6,16 @@ others put their query in the search field so people learn the language.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from desktop.domain import Topic
+from desktop.store.facets import TopicCounts
 from desktop.ui.fact_text import entity_query
+from desktop.ui.review_logic import TO_REVIEW
 from desktop.ui.theme import topic_colour
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "all" | "topic" | "query" | "saved" | "group"
@@ -30,6 +33,9 @@ class SidebarModel(QStandardItemModel):
 
     def _build(self) -> None:
         self.appendRow(self._row("All facts", "all", ""))
+        self._review = self._row("To review", "query", TO_REVIEW)
+        self._review[0].setToolTip(f"Extracted facts nobody has checked yet ({TO_REVIEW})")
+        self.appendRow(self._review)
         topics = self._group("Topics", "topics")
         for topic in Topic:
             name, count = self._row(topic.value.capitalize(), "topic", topic.value)
@@ -68,13 +74,27 @@ class SidebarModel(QStandardItemModel):
     def topic_item(self, topic: str) -> QStandardItem:
         return self._topics[topic][0]
 
-    def set_topic_counts(self, counts: dict[str, int] | None) -> None:
-        """Counts follow the search; ``None`` (an invalid query) leaves them as they were."""
+    def set_topic_counts(self, counts: TopicCounts | Mapping[str, int] | None) -> None:
+        """Counts follow the search; ``None`` (an invalid query) leaves them as they were.
+
+        A capped count reads "1,000+" and one not counted yet "…" until the
+        exact number replaces it.
+        """
         if counts is None:
             return
+        if not isinstance(counts, TopicCounts):
+            counts = TopicCounts(dict(counts))
         for topic, (_name, count) in self._topics.items():
-            number = counts.get(topic, 0)
-            count.setText(f"{number:,}")
+            count.setText(counts.label(topic))
+            busy = topic in counts.capped or topic in counts.pending
+            count.setToolTip("Counting…" if busy else "")
+
+    def review_item(self) -> QStandardItem:
+        return self._review[0]
+
+    def set_review_count(self, count: int) -> None:
+        """How many extracted facts wait for review (shown beside "To review")."""
+        self._review[1].setText(f"{count:,}" if count else "")
 
     def set_entities(self, entities_by_kind: dict[str, list[dict[str, Any]]]) -> None:
         for kind, _title in GROUPS:

@@ -148,9 +148,8 @@ class ArticleView(QWidget):
         header = ""
         if article:
             where = ", ".join(p for p in (article.get("place"), article.get("date")) if p)
-            header = (
-                f"{article['title']}\n{article.get('source') or ''}{' · ' if where else ''}{where}"
-            )
+            byline = " · ".join(p for p in (article.get("source"), where) if p)
+            header = f"{article['title']}\n{byline}" if byline else article["title"]
         self.title.setText(header)
         self.text.setPlainText(article["text"] if article else "")
         self.text.facts = facts

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QFont, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -29,6 +29,7 @@ from desktop.formatting import period_text, spell_value
 from desktop.store import Store
 from desktop.ui.catalog import Catalog
 from desktop.ui.fact_text import entity_query, sentence_bounds
+from desktop.ui.review_logic import needs_review, review_state
 from desktop.ui.theme import is_dark, tint, topic_colour
 from desktop.ui.widgets.flow_layout import FlowLayout
 
@@ -69,9 +70,16 @@ class FactDetail(QScrollArea):
         self.value = plain_label()
         self.period = plain_label()
         self.topic = plain_label()
+        self.review = plain_label(wrap=False)
+        self.review.setObjectName("review_state")
+        self.review_buttons = QHBoxLayout()
+        self.review_buttons.setContentsMargins(0, 0, 0, 0)
+        self._review_action_buttons: list[QToolButton] = []
         form.addRow("Value", self.value)
         form.addRow("Period", self.period)
         form.addRow("Topic", self.topic)
+        form.addRow("Status", self.review)
+        form.addRow("", self.review_buttons)
         self.chips_box = QWidget()
         self.chips = FlowLayout(self.chips_box, spacing=4)
         self.sentence = QTextEdit()
@@ -118,9 +126,34 @@ class FactDetail(QScrollArea):
         self.value.setText(spelled or "—")
         self.period.setText(period_text(fact) or "—")
         self.topic.setText(f"{fact['topic'].capitalize()} · {fact['kind']}")
+        self._show_review(fact)
         self._show_chips(fact)
         self._show_sentence(fact)
         self._show_derivation(fact)
+
+    def set_review_actions(self, *actions: QAction) -> None:
+        """Buttons for Accept, Edit… and Delete that follow the actions' state."""
+        for action in actions:
+            button = QToolButton()
+            self._review_action_buttons.append(button)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.review_buttons.addWidget(button)
+        self.review_buttons.addStretch(1)
+
+    def _show_review(self, fact: dict[str, Any]) -> None:
+        self.review.setText(review_state(fact))
+        if self._review_action_buttons:  # Accept only where there is something to accept
+            self._review_action_buttons[0].setVisible(needs_review(fact))
+        if needs_review(fact):
+            colour = "#f0b040" if is_dark() else "#9a5b00"
+            self.review.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: bold; }}")
+            self.review.setToolTip(
+                "Found by the extractor and not checked yet: Accept (Ctrl+Enter), Edit (F2) or Delete"
+            )
+        else:
+            self.review.setStyleSheet("")
+            self.review.setToolTip("")
 
     def chip_texts(self) -> list[str]:
         return [
