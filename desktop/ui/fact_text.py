@@ -29,6 +29,19 @@ def citation(fact: dict[str, Any], article: dict[str, Any] | None) -> str:
     return f"{statement} — {', '.join(parts)}" if parts else statement
 
 
+_WRAP = re.compile(r"(?<!\n)\n(?!\n)")
+
+
+def reflow(text: str) -> str:
+    """Hard-wrapped lines joined for display, keeping every offset.
+
+    A lone line break inside a paragraph (text saved from e-mail or a
+    terminal) becomes a space, one character for one, so evidence offsets
+    into the article still land on the same words; blank lines stay.
+    """
+    return _WRAP.sub(" ", text)
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of whole sentences around ``text[start:end]``.
 

@@ -121,3 +121,14 @@ def test_status_text_reads_like_the_design() -> None:
         status_text(page, 1_000_008, 29412) == "500+ of 1,000,008 facts · 29,412 articles · 3.0 ms"
     )
     assert status_text(None, 34, None) == "0 of 34 facts"
+
+
+def test_reflow_joins_wrapped_lines_without_moving_any_offset() -> None:
+    from desktop.ui.fact_text import reflow
+
+    text = "Trade reached\n$4.6 billion last year.\n\nNew paragraph\nhere.\n"
+    shown = reflow(text)
+    assert len(shown) == len(text)
+    assert shown == "Trade reached $4.6 billion last year.\n\nNew paragraph here. "
+    start = text.index("$4.6")
+    assert shown[start : start + 12] == text[start : start + 12]

@@ -198,7 +198,8 @@ class FactTableModel(QAbstractTableModel):
         if column == self.TOPIC:
             return fact["topic"].capitalize()
         article = self._catalog.article(fact["article_id"])
-        return (article or {}).get("source") or ""
+        # An imported file names no outlet: its title tells the rows apart instead.
+        return (article or {}).get("source") or (article or {}).get("title") or ""
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import Store
+from desktop.ui.fact_text import reflow
 from desktop.ui.theme import is_dark, tint, topic_colour
 from desktop.ui.widgets.flow_layout import FlowLayout
 
@@ -151,7 +152,7 @@ class ArticleView(QWidget):
             byline = " · ".join(p for p in (article.get("source"), where) if p)
             header = f"{article['title']}\n{byline}" if byline else article["title"]
         self.title.setText(header)
-        self.text.setPlainText(article["text"] if article else "")
+        self.text.setPlainText(reflow(article["text"]) if article else "")
         self.text.facts = facts
         self._fill_legend(sorted({fact["topic"] for _r, fact in facts}))
         self.text.repaint_highlights()

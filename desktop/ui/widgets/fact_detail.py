@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.formatting import period_text, spell_value
 from desktop.store import Store
 from desktop.ui.catalog import Catalog
-from desktop.ui.fact_text import entity_query, sentence_bounds
+from desktop.ui.fact_text import entity_query, reflow, sentence_bounds
 from desktop.ui.review_logic import needs_review, review_state
 from desktop.ui.theme import is_dark, tint, topic_colour
 from desktop.ui.widgets.flow_layout import FlowLayout
@@ -196,8 +196,10 @@ class FactDetail(QScrollArea):
         else:
             text = article["text"]
             left, right = sentence_bounds(text, evidence["start"], evidence["end"])
-            self.sentence.setPlainText(text[left:right].strip("\n"))
-            start, end = evidence["start"] - left, evidence["end"] - left
+            shown = text[left:right]
+            lead = len(shown) - len(shown.lstrip("\n"))
+            self.sentence.setPlainText(reflow(shown.strip("\n")))
+            start, end = evidence["start"] - left - lead, evidence["end"] - left - lead
         cursor = QTextCursor(self.sentence.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
