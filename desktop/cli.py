@@ -21,7 +21,7 @@ from typing import Any
 
 from desktop.domain import ContractError, EntityKind, Topic
 from desktop.formatting import fact_value_text, period_text
-from desktop.store import QueryError, Store, StoreError
+from desktop.store import Added, QueryError, Store, StoreError
 from desktop.store.rows import CONTRACT_COLUMNS
 
 EXIT_ERROR = 1
@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _fail(str(exc))
         return EXIT_ERROR
     except sqlite3.DatabaseError as exc:
-        _fail(f"The database is damaged or unreadable ({exc}).")
+        _fail(_database_problem(exc))
         return EXIT_ERROR
     except BrokenPipeError:
         # `fact-browser facts | head`: the reader left; that is not an error.
@@ -101,6 +101,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+
+
+def _database_problem(exc: sqlite3.Error) -> str:
+    if "locked" in str(exc) or "busy" in str(exc):
+        return "The database is busy: another program is writing to it; try again shortly."
+    return f"The database is damaged or unreadable ({exc})."
 
 
 def _fail(message: str) -> None:
@@ -213,7 +219,13 @@ def write_facts(records: list[dict[str, Any]], target: Path) -> None:
         elif suffix == ".csv":
             flat_facts(records).to_csv(temp, index=False)
         else:
-            flat_facts(records).to_excel(temp, index=False, sheet_name="facts")
+            from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+            # Text stored before importers dropped control characters: Excel refuses them.
+            frame = flat_facts(records).map(
+                lambda v: ILLEGAL_CHARACTERS_RE.sub(" ", v) if isinstance(v, str) else v
+            )
+            frame.to_excel(temp, index=False, sheet_name="facts")
         temp.replace(target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
@@ -258,35 +270,52 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop.extract.pipeline import ImportFailure, extract_file
 
     if args.date and parse_iso(args.date) is None:
-        raise UserError(f"--date {args.date!r} is not a date: write it as YYYY-MM-DD.")
+        raise UserError(
+            f"--date {args.date!r} is not a date of a news article: write it as YYYY-MM-DD."
+        )
     failures = 0
-    added: list[str] = []
-    with _open(args) as store, store.batch() as writer:
-        for name in args.files:
-            path = Path(name).expanduser()
-            try:
-                result = writer.add(extract_file(path, title=args.title, date=args.date))
-            except ImportFailure as exc:  # its message names the file
-                _fail(str(exc))
-                failures += 1
-                continue
-            except ContractError as exc:
-                _fail(f"Cannot store {path.name}: {exc}.")
-                failures += 1
-                continue
-            if result.duplicate:
-                print(
-                    f"{path.name}: already stored as article {result.article_id}.", file=sys.stderr
-                )
-            else:
-                print(
-                    f"{path.name}: {len(result.fact_ids)} facts, article {result.article_id}.",
-                    file=sys.stderr,
-                )
-            added.extend(result.fact_ids)
+    names: list[str] = []  # one per article handed to the writer, in order
+    stored: list[Added] = []  # what the writer has committed, in the same order
+    with _open(args) as store:
+        try:
+            with store.batch() as writer:
+                stored = writer.stored
+                for name in args.files:
+                    path = Path(name).expanduser()
+                    try:
+                        dataset = extract_file(path, title=args.title, date=args.date)
+                        writer.add(dataset)
+                    except ImportFailure as exc:  # its message names the file
+                        _fail(str(exc))
+                        failures += 1
+                        continue
+                    except (ContractError, ValueError, ArithmeticError) as exc:
+                        _fail(f"Cannot import {path.name}: {exc}.")
+                        failures += 1
+                        continue
+                    names.append(path.name)
+        except (sqlite3.Error, StoreError) as exc:
+            _report_imported(names, stored)
+            reason = str(exc) if isinstance(exc, StoreError) else _database_problem(exc)
+            kept = "Only the files listed above were stored." if stored else "Nothing was stored."
+            raise UserError(f"The import stopped. {reason} {kept}") from exc
+        _report_imported(names, stored)
+        added = [fid for result in stored for fid in result.fact_ids]
         records = [record for fid in added if (record := store.fact(fid)) is not None]
     _print_facts(records, args.format, empty="No new facts.")
     return EXIT_ERROR if failures else 0
+
+
+def _report_imported(names: list[str], stored: list[Added]) -> None:
+    """One line per stored file, written only once its article is committed."""
+    for name, result in zip(names, stored, strict=False):
+        if result.duplicate:
+            print(f"{name}: already stored as article {result.article_id}.", file=sys.stderr)
+        else:
+            print(
+                f"{name}: {len(result.fact_ids)} facts, article {result.article_id}.",
+                file=sys.stderr,
+            )
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:

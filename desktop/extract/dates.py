@@ -508,10 +508,16 @@ _RESOLVERS = {
 
 
 def parse_iso(text: str | None) -> date | None:
-    """An ISO date, or None for anything that is not one (user input is untrusted)."""
+    """An ISO date, or None for anything that is not one (user input is untrusted).
+
+    Years outside 1000-8999 are refused too: relative phrases ("next year",
+    "a decade ago") are resolved by date arithmetic that overflows at the ends
+    of the calendar, and no news article is dated there.
+    """
     if not text:
         return None
     try:
-        return date.fromisoformat(text.strip()[:10])
+        day = date.fromisoformat(text.strip()[:10])
     except ValueError:
         return None
+    return day if 1000 <= day.year <= 8999 else None

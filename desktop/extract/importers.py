@@ -146,9 +146,16 @@ _BLANKS = re.compile(r"[ \t\u00a0]+")
 _MANY_LINES = re.compile(r"\n{3,}")
 
 
+# Control characters: page breaks from PDF-to-text tools end a line; the rest
+# are noise that spreadsheets and the full-text index would choke on.
+_PAGE_BREAKS = re.compile(r"[\x0b\x0c]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def normalise(text: str) -> str:
     """Unix newlines, no trailing blanks, at most one empty line between paragraphs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = _PAGE_BREAKS.sub("\n", _CONTROLS.sub(" ", text))
     lines = [_BLANKS.sub(" ", line).strip() for line in text.split("\n")]
     return _MANY_LINES.sub("\n\n", "\n".join(lines)).strip()
 

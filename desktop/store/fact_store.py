@@ -61,21 +61,23 @@ class BatchWriter:
         self._conn = store._conn
         self._commit_every = max(1, commit_every)
         self._seconds = seconds
-        self._uncommitted: list[Dataset] = []
+        self._uncommitted: list[Added] = []
+        self._datasets: list[Dataset] = []
         self._since = time.monotonic()
+        #: What is committed: each added article, in order (for reports after a failure).
+        self.stored: list[Added] = []
+        #: Set while the transaction holds a partial restore that must not be committed.
+        self.broken = False
 
     def add(self, dataset: Dataset) -> Added:
         """Store one article; raises (and stores nothing of it) if any fact is bad."""
         try:
             added = self._write(dataset)
         except BaseException:
-            self._conn.execute("ROLLBACK")
-            self._conn.execute("BEGIN IMMEDIATE")
-            for done in self._uncommitted:
-                self._write(done)
-            self.commit()
+            self._restore()
             raise
-        self._uncommitted.append(dataset)
+        self._uncommitted.append(added)
+        self._datasets.append(dataset)
         if (
             len(self._uncommitted) >= self._commit_every
             or time.monotonic() - self._since >= self._seconds
@@ -86,12 +88,37 @@ class BatchWriter:
     def _write(self, dataset: Dataset) -> Added:
         return self._store._add(dataset.article, dataset.entities, dataset.facts, replace=False)
 
+    def _restore(self) -> None:
+        """Back to the last commit, then add again the articles added since."""
+        self.broken = True
+        if self._conn.in_transaction:  # SQLite may have rolled back already (disk full)
+            self._conn.execute("ROLLBACK")
+        self._conn.execute("BEGIN IMMEDIATE")
+        for done in self._datasets:
+            self._write(done)
+        self.commit()
+        self.broken = False
+
     def commit(self) -> None:
         """Make what was added visible to other connections (the window's readers)."""
         self._conn.execute("COMMIT")
-        self._conn.execute("BEGIN IMMEDIATE")
+        self.stored.extend(self._uncommitted)
         self._uncommitted.clear()
+        self._datasets.clear()
+        self._conn.execute("BEGIN IMMEDIATE")
         self._since = time.monotonic()
+
+    def finish(self) -> None:
+        """End the batch: commit the whole articles, never a half-restored batch."""
+        if not self._conn.in_transaction:
+            return
+        if self.broken:
+            self._conn.execute("ROLLBACK")
+            return
+        self._conn.execute("COMMIT")
+        self.stored.extend(self._uncommitted)
+        self._uncommitted.clear()
+        self._datasets.clear()
 
 
 class Store:
@@ -191,7 +218,7 @@ class Store:
         try:
             yield writer
         finally:
-            self._conn.execute("COMMIT")
+            writer.finish()
 
     def _require_writable(self) -> None:
         if not self.writable:
@@ -565,9 +592,38 @@ class Store:
             count = self._conn.execute(
                 "SELECT count(*) FROM facts WHERE article_id = ?", (article_id,)
             ).fetchone()[0]
+            named = [
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT DISTINCT fe.entity_rowid FROM facts AS f "
+                    "JOIN fact_entities AS fe ON fe.fact_rowid = f.rowid WHERE f.article_id = ?",
+                    (article_id,),
+                )
+            ]
             self._delete_article_facts(article_id)
             self._delete_article_row(row["rowid"])
+            self._drop_unnamed_entities(named)
         return count
+
+    def _drop_unnamed_entities(self, rowids: Sequence[int]) -> None:
+        """Forget entities no stored fact names any more (the people of an undone import)."""
+        for rowid in rowids:
+            if self._conn.execute(
+                "SELECT 1 FROM fact_entities WHERE entity_rowid = ? LIMIT 1", (rowid,)
+            ).fetchone():
+                continue
+            row = self._conn.execute(
+                "SELECT rowid, * FROM entities WHERE rowid = ?", (rowid,)
+            ).fetchone()
+            if row is None:
+                continue
+            self._conn.execute(
+                "INSERT INTO entities_fts (entities_fts, rowid, names, name_keys) "
+                "VALUES ('delete', ?, ?, ?)",
+                (rowid, *rowmap.entity_document(rowmap.entity_from_row(dict(row)))),
+            )
+            self._conn.execute("DELETE FROM entity_keys WHERE entity_rowid = ?", (rowid,))
+            self._conn.execute("DELETE FROM entities WHERE rowid = ?", (rowid,))
 
     def _fact_row(self, fact_id: str) -> dict[str, Any]:
         row = self._conn.execute(
@@ -630,21 +686,34 @@ def _entity_keys(entity: Entity) -> list[str]:
 
 def _check_edit(before: dict[str, Any], fact: Fact) -> None:
     """Refuse an edit the evidence does not support, in one sentence."""
+    from desktop.extract.readings import figures_in, states_value
+
     if not fact.statement.strip():
         raise ContractError("A fact needs a statement.")
     if fact.period is not None:
         _check_period(fact.period)
-    if (fact.value, fact.unit) == (before["value"], before["unit"]) or fact.value is None:
-        return
-    if fact.origin is Origin.DERIVED:
-        raise ContractError("A derived value is computed from its inputs and cannot be edited.")
-    from desktop.extract.readings import states_value
+    value_changed = (fact.value, fact.unit) != (before["value"], before["unit"])
+    if value_changed and fact.value is not None:
+        if fact.origin is Origin.DERIVED:
+            raise ContractError("A derived value is computed from its inputs and cannot be edited.")
+        if not states_value(fact.evidence.text, fact.value, fact.unit or ""):
+            raise _unstated(fact, fact.value, fact.unit or "")
+    if fact.statement != before["statement"]:
+        # A statement is shown as the fact: its figures must be the evidence's
+        # too (or, for a derived fact, its own computed value).
+        for figure in figures_in(fact.statement):
+            own = (figure.value, figure.unit) == (fact.value, fact.unit)
+            if not (own and fact.origin is Origin.DERIVED) and not states_value(
+                fact.evidence.text, figure.value, figure.unit
+            ):
+                raise _unstated(fact, figure.value, figure.unit)
 
-    if not states_value(fact.evidence.text, fact.value, fact.unit or ""):
-        raise ContractError(
-            f"The evidence does not state {format_amount(fact.value, fact.unit)}: "
-            f"“{textwrap.shorten(fact.evidence.text, 90, placeholder=' …')}”."
-        )
+
+def _unstated(fact: Fact, value: float, unit: str) -> ContractError:
+    return ContractError(
+        f"The evidence does not state {format_amount(value, unit)}: "
+        f"“{textwrap.shorten(fact.evidence.text, 90, placeholder=' …')}”."
+    )
 
 
 def _check_period(period: Period) -> None:

@@ -116,3 +116,31 @@ def test_render_table_wraps_the_last_column() -> None:
     text = render_table(("A", "B"), [("x", "word " * 40)], width=40)
     lines = text.splitlines()
     assert len(lines) > 3 and max(map(len, lines)) <= 40
+
+
+def test_a_database_another_program_is_writing_says_busy(cli, tmp_path: Path, monkeypatch) -> None:
+    import sqlite3
+
+    from desktop.store import Store
+
+    path = tmp_path / "facts.sqlite"
+    Store.open(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    monkeypatch.setattr(sqlite3, "connect", _with_timeout(sqlite3.connect, 0.1))
+    try:
+        story = tmp_path / "story.txt"
+        story.write_text("ASTANA— Trade reached $2 billion in 2024, the minister said.\n")
+        code, out, err = cli("--db", str(path), "import", str(story))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert code == 1 and out == "" and "busy" in err and "damaged" not in err
+
+
+def _with_timeout(connect, seconds: float):
+    def patched(*args, **kwargs):
+        kwargs["timeout"] = seconds
+        return connect(*args, **kwargs)
+
+    return patched

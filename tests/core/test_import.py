@@ -188,3 +188,34 @@ def test_a_hard_wrapped_article_meets_the_seeds_people_and_places(store: Store) 
     trade = store.records("origin:extracted unit:USD")[0]
     assert "xinjiang" in trade["entities"]  # "the XUAR" is the seed's Xinjiang
     assert len(store.records("person:tuniyaz origin:extracted")) >= 2
+
+
+def test_a_full_disk_keeps_what_was_committed_and_says_what(store: Store) -> None:
+    import sqlite3
+
+    datasets = [extract(BISHKEK.replace("12%", f"{n}%")) for n in range(13, 40)]
+    pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+    store._conn.execute(f"PRAGMA max_page_count = {pages + 40}")  # a disk that fills up
+    with pytest.raises(sqlite3.OperationalError, match="full"), store.batch(commit_every=3) as w:
+        for dataset in datasets:
+            w.add(dataset)
+    store._conn.execute("PRAGMA max_page_count = 1073741823")
+    stored = set(store.articles()["id"])
+    assert w.stored and all(added.article_id in stored for added in w.stored)
+    assert len(stored) == 1 + len(w.stored)  # the seed and exactly what was reported
+    assert not store._conn.in_transaction
+    assert store.import_text(BISHKEK.replace("12%", "99%"))  # the store still works
+
+
+def test_control_characters_from_pdf_tools_do_not_reach_a_spreadsheet(cli, tmp_path: Path) -> None:
+    import pandas as pd
+
+    text = "ASTANA— Trade between the two countries reached\x0c$31.5 billion in 2023.\x1b\n"
+    path = write(tmp_path, "paged.txt", text)
+    code, out, _ = cli("import", str(path), "--format", "json")
+    assert code == 0
+    evidence = json.loads(out)[0]["evidence"]["text"]
+    assert "\x0c" not in evidence and "\x1b" not in evidence
+    code, _, _ = cli("export", "-o", str(tmp_path / "facts.xlsx"))
+    assert code == 0
+    assert len(pd.read_excel(tmp_path / "facts.xlsx")) > 1

@@ -42,6 +42,8 @@ def test_a_value_the_evidence_states_is_accepted(store: Store) -> None:
     # The same sentence also states $20.3 billion: a reviewer may say this fact is that one.
     edited = store.update_fact(share["id"], {"value": 20.3e9, "unit": "USD"})
     assert (edited["value"], edited["unit"]) == (20.3e9, "USD")
+    restated = store.update_fact(share["id"], {"statement": "Xinjiang's trade was $20.3 billion."})
+    assert restated["statement"].endswith("$20.3 billion.")
 
 
 @pytest.mark.parametrize(
@@ -53,6 +55,7 @@ def test_a_value_the_evidence_states_is_accepted(store: Store) -> None:
         ({"qualifier": "roughly-ish"}, "roughly-ish"),
         ({"topic": "sports"}, "sports"),
         ({"statement": "   "}, "needs a statement"),
+        ({"statement": "Trade reached $99 billion in 2023."}, r"does not state \$99 bn"),
         ({"period": {"start": "2023-13-01", "end": None, "label": "x"}}, "not a date"),
         ({"period": {"start": "2024-01-01", "end": "2023-01-01", "label": "x"}}, "after it ends"),
         ({"evidence": {"text": "x", "start": 0, "end": 1}}, "evidence cannot be edited"),
@@ -92,9 +95,14 @@ def test_removing_an_article_removes_its_facts_only(store: Store) -> None:
         "Deputy Trade Minister Aidar Zhumabekov said on Monday."
     )
     assert extra
+    assert "Aidar Zhumabekov" in set(store.entities("person")["name"])
     article_id = store.fact(extra[0])["article_id"]
     seeded = store.count("article:7f242fc889ef2bf1")
     assert store.remove_article(article_id) == len(extra)
     assert all(store.fact(fid) is None for fid in extra)
     assert store.count("article:7f242fc889ef2bf1") == seeded
     assert len(store.articles()) == 1
+    # Its new official is forgotten; the places the seed also names stay.
+    people = set(store.entities("person")["name"])
+    assert "Aidar Zhumabekov" not in people and "Erkin Tuniyaz" in people
+    assert {"Kazakhstan"} <= set(store.entities("place")["name"])
