@@ -4,7 +4,13 @@ The three ways in all end in :meth:`ImportController.start`, which hands the
 sources to the background :class:`Importer`. While it runs, new facts are
 shown about once a second (``REFRESH_MS``), not per article, so a thousand
 articles cost the window a handful of refreshes. When it ends: one line in the
-status bar, one message naming every file that was refused, and an undo step.
+status bar and one message naming every file that was refused.
+
+The import's undo step is pushed with its first stored article, before the
+user can review any of its facts, so review steps on them land above it; Undo
+stays off while that step is next and the import still runs (or it grew too
+large to undo). Undoing the import then always comes after undoing every
+review of its facts, and redoing it before redoing them.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from shiboken6 import isValid
 
 from desktop.ui.file_drop import DropTarget
 from desktop.ui.import_jobs import Outcome, Source, failures, summary
@@ -47,6 +54,7 @@ class ImportController(QObject):
         self.drop = DropTarget(window)
         self._fresh: list[str] = []  # articles stored since the last refresh
         self._started_on: tuple[str, str | None] | None = None
+        self._command: ImportArticles | None = None  # the running import's undo step
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
@@ -59,6 +67,8 @@ class ImportController(QObject):
         self.drop.files_dropped.connect(self.import_paths)
         self.drop.text_dropped.connect(self.ask_paste)
         self.drop.refused.connect(lambda reason: window.statusBar().showMessage(reason, 8000))
+        # Emitted after canUndoChanged (which enables the Undo action): the guard has the last word.
+        window.undo_stack.undoTextChanged.connect(self._guard_undo)
 
     @property
     def busy(self) -> bool:
@@ -116,10 +126,41 @@ class ImportController(QObject):
 
     def _on_imported(self, outcome: Outcome) -> None:
         if outcome.added and outcome.article_id:
+            self._record_for_undo(outcome)
             self._fresh.append(outcome.article_id)
             self.review_count += len(outcome.fact_ids)
             if not self._timer.isActive():
                 self._timer.start()
+
+    def _record_for_undo(self, outcome: Outcome) -> None:
+        """Add the article to the import's undo step, pushing it with the first one."""
+        command = self._command
+        if command is not None and isValid(command):
+            command.add(outcome.dataset)
+            self._refresh_undo()
+            return
+        # The first article (or the step was dropped by a push after a refused undo).
+        window = self._window
+        command = ImportArticles(window.store, window.apply_change)
+        command.add(outcome.dataset)
+        self._command = command
+        window.undo_stack.push(command)  # stored already: its first redo does nothing
+
+    def _guard_undo(self, _text: str = "") -> None:
+        """Keep Undo off while the next step is an import that cannot be undone (yet)."""
+        actions = getattr(self._window, "actions", None)
+        stack = self._window.undo_stack
+        if actions is None or not isValid(stack) or not isValid(actions.undo):
+            return  # the menus are not built yet, or the window is being destroyed
+        index = stack.index()
+        following = stack.command(index - 1) if index > 0 else None
+        blocked = isinstance(following, ImportArticles) and following.blocked
+        actions.undo.setEnabled(stack.canUndo() and not blocked)
+
+    def _refresh_undo(self) -> None:
+        """The Undo action's text and state follow a step that changed in place."""
+        stack = self._window.undo_stack
+        stack.undoTextChanged.emit(stack.undoText())  # the action's text, then the guard
 
     def _show_fresh(self) -> None:
         if self._fresh:
@@ -136,14 +177,16 @@ class ImportController(QObject):
         window = self._window
         added = [o for o in outcomes if o.added]
         self.last_summary = summary(outcomes, self.importer.total, cancelled)
-        if added:
-            datasets = [o.dataset for o in added if o.dataset is not None]
-            if len(datasets) == len(added):
-                window.undo_stack.push(ImportArticles(window.store, datasets, window.apply_change))
-            else:
+        command, self._command = self._command, None
+        if command is not None and isValid(command):
+            command.finish()
+            if not command.undoable:
                 self.last_summary += (
                     f" Imports of more than {UNDO_LIMIT} articles cannot be undone."
                 )
+                self._drop_if_last(command)
+            self._refresh_undo()
+        if added:
             fresh = tuple(o.article_id for o in added if o.article_id)
             query = None
             if self._started_on == (window.search.text(), window.topic):
@@ -156,6 +199,16 @@ class ImportController(QObject):
         if errors := failures(outcomes):
             self._report(errors, len(outcomes))
         self.finished.emit()
+
+    def _drop_if_last(self, command: ImportArticles) -> None:
+        """An import that cannot be undone and has no step above it leaves the stack.
+
+        (With review steps above, it stays as the floor Undo stops at.)
+        """
+        stack = self._window.undo_stack
+        if stack.index() == stack.count() and stack.command(stack.count() - 1) is command:
+            command.setObsolete(True)
+            stack.undo()  # an obsolete step is removed, not undone
 
     def _report(self, errors: list[str], count: int) -> None:
         """One message for the whole import, naming each file refused and why."""

@@ -8,7 +8,8 @@ the stack); the stack's first ``redo`` is then a no-op.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -20,7 +21,19 @@ from desktop.store import Store, StoreError
 from desktop.ui.review_logic import Change, describe_changes
 
 Notify = Callable[[Change], None]
-_FAILURES = (ContractError, StoreError, OSError)
+#: What a step may fail with; SQLite's own errors too ("database is locked" while the
+#: import worker writes), so none escapes a slot as a traceback.
+FAILURES = (ContractError, StoreError, OSError, sqlite3.Error)
+
+
+def failure_reason(exc: BaseException) -> str:
+    """Why a step failed, in a sentence for the status bar or the editor."""
+    if isinstance(exc, sqlite3.Error):
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            return "The database is busy (an import or another program is writing); try again."
+        return f"The database refused the change ({text})."
+    return str(exc)
 
 
 class _Command(QUndoCommand):
@@ -42,8 +55,8 @@ class _Command(QUndoCommand):
     def _run(self, step: Callable[[], Change], message: str) -> None:
         try:
             change = step()
-        except _FAILURES as exc:
-            change = Change(error=f"{message} failed: {exc}")
+        except FAILURES as exc:
+            change = Change(error=f"{message} failed: {failure_reason(exc)}")
         self._notify(replace(change, message=change.message or message))
 
     def _do(self) -> Change:
@@ -113,12 +126,56 @@ class DeleteFact(_Command):
 
 
 class ImportArticles(_Command):
-    """An import already stored by the worker; undo removes its articles, redo re-adds them."""
+    """An import the worker stores; undo removes its articles, redo re-adds them as extracted.
 
-    def __init__(self, store: Store, datasets: Sequence[Dataset], notify: Notify) -> None:
-        count = len(datasets)
-        super().__init__(store, notify, f"Import {count} article{'' if count == 1 else 's'}")
-        self._datasets = list(datasets)
+    The window pushes it with the import's first article, before any of its facts
+    can be reviewed, and adds each later article with :meth:`add`: so every review
+    step on an imported fact lands *above* it and is undone before it. While the
+    import runs, or once it outgrew what is kept for undo, it is ``blocked``: the
+    window keeps Undo off when it is the next step, and an undo that comes anyway
+    (``QUndoStack.undo()`` called directly) leaves the store alone, as does the redo
+    that follows it, so the stack and the store never disagree.
+    """
+
+    def __init__(self, store: Store, notify: Notify) -> None:
+        super().__init__(store, notify, "Import")
+        self._datasets: list[Dataset] = []
+        self.count = 0
+        self.running = True
+        self.undoable = True
+        self._skipped = False  # an undo refused while blocked: its redo is skipped too
+
+    @property
+    def blocked(self) -> bool:
+        return self.running or not self.undoable
+
+    def add(self, dataset: Dataset | None) -> None:
+        """One more article stored; ``None``: its dataset was not kept, so no undo."""
+        self.count += 1
+        if dataset is None:
+            self.undoable, self._datasets = False, []
+        elif self.undoable:
+            self._datasets.append(dataset)
+        self.setText(f"Import {self.count} article{'' if self.count == 1 else 's'}")
+
+    def finish(self) -> None:
+        self.running = False
+        if not self.undoable:
+            self.setText(f"{self.text()} (cannot be undone)")
+
+    def undo(self) -> None:
+        if self.blocked:
+            self._skipped = True
+            why = "while it runs" if self.running else "(too many articles)"
+            self._notify(Change(error=f"{self.text()} cannot be undone {why}."))
+            return
+        super().undo()
+
+    def redo(self) -> None:
+        if self._skipped:
+            self._skipped = False
+            return
+        super().redo()
 
     def change(self, message: str = "") -> Change:
         return Change(

@@ -12,9 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from desktop.domain import ContractError
-from desktop.store import StoreError
-from desktop.ui.review_commands import DeleteFact, UpdateFact
+from desktop.ui.review_commands import FAILURES, DeleteFact, UpdateFact, failure_reason
 from desktop.ui.review_logic import needs_review
 from desktop.ui.widgets.fact_editor import FactEditor
 
@@ -67,8 +65,8 @@ class ReviewController(QObject):
         window = self._window
         try:
             command = DeleteFact(window.store, fact["id"], window.apply_change)
-        except (ContractError, StoreError) as exc:
-            self._say(f"Cannot delete this fact: {exc}")
+        except FAILURES as exc:
+            self._say(f"Cannot delete this fact: {failure_reason(exc)}")
             return
         window.undo_stack.push(command)
         window.apply_change(command.change("Deleted. Ctrl+Z brings it back."))
@@ -86,8 +84,8 @@ class ReviewController(QObject):
         window = self._window
         try:
             command = UpdateFact(window.store, fact_id, changes, window.apply_change)
-        except (ContractError, StoreError) as exc:
-            reason = str(exc)
+        except FAILURES as exc:
+            reason = failure_reason(exc)
             if self.editor is not None and self.editor.isVisible():
                 self.editor.show_error(reason)
             self._say(f"Not saved: {reason}")

@@ -6,6 +6,7 @@ import runs on the real background worker against the test's database.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -282,7 +283,8 @@ def test_a_large_import_extracts_in_another_process(
     importer = window.importing.importer
     with qtbot.waitSignal(window.importing.finished, timeout=60000):
         pass
-    assert importer._worker._pool is not None  # the articles were read in a process
+    assert importer._worker.extracted_in_process == 7  # the sources were read in a process
+    assert importer._worker._pool is None  # whose processes ended with the batch
     store = window.store
     for path in paths:
         dataset = extract_file(path)
@@ -305,6 +307,7 @@ def test_a_large_import_extracts_in_another_process(
     dataset = extract_file(more[0])
     assert store.count(f"article:{dataset.article.id}") == len(dataset.facts)
     assert "cancelled after 1 of 8" in window.statusBar().currentMessage()
+    assert importer._worker._pool is None  # cancelled: what was read ahead is dropped
 
 
 @pytest.fixture
@@ -573,3 +576,173 @@ def test_review_actions_follow_the_current_fact(qtbot, window) -> None:
     assert window.actions.edit_fact.isEnabled() and window.actions.delete_fact.isEnabled()
     search_now(qtbot, window, "zzzzqqq")
     assert not window.actions.edit_fact.isEnabled()
+
+
+# -- reviewing while an import runs -------------------------------------------------------
+
+
+def _hold_extraction_of(monkeypatch, name: str) -> threading.Event:
+    """Extract on the worker thread and hold it before reading ``name``; set the event to go on."""
+    import desktop.extract.pipeline as pipeline
+    import desktop.ui.import_worker as import_worker
+
+    monkeypatch.setattr(import_worker, "PROCESS_FROM", 1000)
+    real = pipeline.extract_file
+    release = threading.Event()
+
+    def held(path, **kwargs):
+        if Path(path).name == name:
+            release.wait(20)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_file", held)
+    return release
+
+
+def _review_first_article_mid_import(qtbot, window, wires: list[Path]) -> tuple[str, str]:
+    """While dairy.md is held: delete one fact of latvia.txt and accept another."""
+    from desktop.extract.pipeline import extract_file
+
+    importer = window.importing.importer
+    window.importing.import_paths(wires[:2])
+    qtbot.waitUntil(lambda: importer.done == 1, timeout=20000)
+    assert importer.busy
+    window.show_query(f"article:{extract_file(wires[0]).article.id}")
+    qtbot.waitUntil(lambda: window.model.rowCount() >= 2, timeout=5000)
+    window.table.select_row(0)
+    deleted = window.detail.fact["id"]
+    key(qtbot, window, Qt.Key.Key_Delete)
+    assert window.store.fact(deleted) is None
+    accepted = window.detail.fact["id"]
+    key(qtbot, window, Qt.Key.Key_Return, CTRL)
+    assert window.store.fact(accepted)["reviewed"] is True
+    return deleted, accepted
+
+
+def _stack(window) -> list[str]:
+    stack = window.undo_stack
+    return [stack.text(i) for i in range(stack.count())]
+
+
+def test_undo_and_redo_stay_consistent_with_review_during_an_import(
+    qtbot, window, monkeypatch, wires: list[Path]
+) -> None:
+    store = window.store
+    stack = window.undo_stack
+    undo = window.actions.undo
+    before_import = snapshot(store)
+    release = _hold_extraction_of(monkeypatch, "dairy.md")
+    deleted, accepted = _review_first_article_mid_import(qtbot, window, wires)
+    # The import's step came with its first article, so the reviews sit above it.
+    assert _stack(window) == ["Import 1 article", "Delete fact", "Accept fact"]
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert store.fact(deleted) is not None and store.fact(accepted)["reviewed"] is False
+    # The import is next and still runs: Undo is off, and Ctrl+Z does nothing.
+    assert stack.index() == 1 and not undo.isEnabled()
+    assert undo.text() == "&Undo Import 1 article"
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert stack.index() == 1 and len(store.articles()) == 2
+    key(qtbot, window, Qt.Key.Key_Z, CTRL_SHIFT)
+    key(qtbot, window, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert store.fact(deleted) is None and store.fact(accepted)["reviewed"] is True
+    with qtbot.waitSignal(window.importing.finished, timeout=20000):
+        release.set()
+    assert _stack(window) == ["Import 2 articles", "Delete fact", "Accept fact"]
+    after_import = snapshot(store)
+    assert len(after_import[1]) == 3
+    # Undo everything, the import last; redo everything, the import first.
+    for _ in range(3):
+        key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert stack.index() == 0 and snapshot(store) == before_import
+    assert not undo.isEnabled()
+    for _ in range(3):
+        key(qtbot, window, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert stack.index() == 3 and snapshot(store) == after_import
+    assert store.fact(deleted) is None and store.fact(accepted)["reviewed"] is True
+    # Part way and back again.
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert store.fact(deleted) is not None and store.fact(accepted)["reviewed"] is False
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert snapshot(store) == before_import
+    key(qtbot, window, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert store.fact(deleted) is not None and store.fact(accepted)["reviewed"] is False
+    key(qtbot, window, Qt.Key.Key_Z, CTRL_SHIFT)
+    key(qtbot, window, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert snapshot(store) == after_import
+    assert "failed" not in window.statusBar().currentMessage()
+
+
+def test_an_import_too_large_to_undo_is_a_floor_undo_stops_at(
+    qtbot, window, monkeypatch, wires: list[Path]
+) -> None:
+    import desktop.ui.import_worker as import_worker
+
+    monkeypatch.setattr(import_worker, "UNDO_LIMIT", 1)
+    store = window.store
+    stack = window.undo_stack
+    # With nothing above it, the step leaves the stack: earlier steps stay undoable.
+    import_via_menu(qtbot, window, monkeypatch, wires[2:])
+    assert stack.count() == 1  # one article: undoable
+    import_via_menu(qtbot, window, monkeypatch, wires[:2][::-1])
+    assert "cannot be undone" in window.statusBar().currentMessage()
+    assert _stack(window) == ["Import 1 article"]
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    key(qtbot, window, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert len(store.articles()) == 4
+    # With a review above it, it stays, and Undo stops there.
+    more = wires[0].parent
+    for n in (1, 2):
+        (more / f"wheat-{n}.txt").write_text(wheat_report(n), encoding="utf-8")
+    release = _hold_extraction_of(monkeypatch, "wheat-2.txt")
+    deleted, _accepted = _review_first_article_mid_import(
+        qtbot, window, [more / "wheat-1.txt", more / "wheat-2.txt"]
+    )
+    with qtbot.waitSignal(window.importing.finished, timeout=20000):
+        release.set()
+    assert _stack(window)[1:] == [
+        "Import 2 articles (cannot be undone)",
+        "Delete fact",
+        "Accept fact",
+    ]
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert store.fact(deleted) is not None and not window.actions.undo.isEnabled()
+    stored = snapshot(store)
+    stack.undo()  # called directly: refused, and the store is left alone
+    assert snapshot(store) == stored
+    assert "cannot be undone" in window.statusBar().currentMessage()
+    stack.redo()
+    assert snapshot(store) == stored and stack.index() == 2
+
+
+def test_a_busy_database_is_reported_not_raised(
+    qtbot, window, monkeypatch, wires: list[Path]
+) -> None:
+    fact_id = _import_latvia(qtbot, window, monkeypatch, wires)
+    store = window.store
+
+    def locked(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(store, "update_fact", locked)
+        key(qtbot, window, Qt.Key.Key_Return, CTRL)
+    assert window.statusBar().currentMessage() == (
+        "Not saved: The database is busy (an import or another program is writing); try again."
+    )
+    assert window.undo_stack.undoText() == "Import 1 article"
+    with monkeypatch.context() as patched:
+        patched.setattr(store, "delete_fact", locked)
+        key(qtbot, window, Qt.Key.Key_Delete)
+    assert window.statusBar().currentMessage().startswith("Cannot delete this fact: The database")
+    assert store.fact(fact_id) is not None
+    key(qtbot, window, Qt.Key.Key_Delete)
+    with monkeypatch.context() as patched:
+        patched.setattr(store, "restore_fact", locked)
+        key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert window.statusBar().currentMessage() == (
+        "Undo: Delete fact failed: The database is busy (an import or another program is "
+        "writing); try again."
+    )
