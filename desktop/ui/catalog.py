@@ -50,6 +50,12 @@ class Catalog:
         assert self._articles is not None
         return list(self._articles)
 
+    def article_count(self) -> int:
+        """``len(articles())`` without copying the list (the status bar asks each keystroke)."""
+        self.load()
+        assert self._articles is not None
+        return len(self._articles)
+
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The article with its text; cheap (no pandas), cached by id."""
         if article_id not in self._texts:

@@ -97,6 +97,19 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
+_FOLDED: dict[str, str] = {}
+
+
+def _folded(text: str) -> str:
+    """``fold(text)``, remembered: the table folds the same statements on every repaint."""
+    folded = _FOLDED.get(text)
+    if folded is None:
+        if len(_FOLDED) >= 4096:
+            _FOLDED.clear()
+        folded = _FOLDED[text] = fold(text)
+    return folded
+
+
 def query_terms(query: str) -> list[str]:
     """The free words of a query, folded: what the table highlights as matches."""
     terms: list[str] = []
@@ -111,7 +124,7 @@ def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
     """Where words of ``text`` start with one of ``terms`` (prefix match, like the search)."""
     if not terms:
         return []
-    folded = fold(text)
+    folded = _folded(text)
     spans = []
     for word in _WORD.finditer(folded):
         longest = max((len(t) for t in terms if word.group().startswith(t)), default=0)

@@ -42,6 +42,7 @@ from desktop.ui.settings import save_window
 from desktop.ui.state import SearchResult, SearchState, status_text
 from desktop.ui.tasks import BackgroundSearch
 from desktop.ui.theme import THEMES, apply_theme
+from desktop.ui.widgets.after_paint import AfterPaint
 from desktop.ui.widgets.article_view import ArticleView
 from desktop.ui.widgets.chart_panel import ChartPanel
 from desktop.ui.widgets.dialogs import ShortcutsDialog, about_box
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.last_result: SearchResult | None = None
         self._dialogs: dict[str, QWidget] = {}
         self._counts_for = 0  # the generation whose sidebar counts are awaited
+        self._searching = False  # the table's current row is moving because of a search
         self.background = BackgroundSearch(store.path, self)
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(APP_TITLE)
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(self.sidebar_model)
         self.model = FactTableModel(self.store, self.catalog, self)
         self.table = FactTable(self.model)
+        # What a keystroke needs beyond the table waits until the table has painted.
+        self.after_paint = AfterPaint(self.table.viewport(), self)
         self.empty = EmptyState()
         self.empty.clear_button.clicked.connect(self.clear_search)
         self.results = _stack(self.table, self.empty)
@@ -207,6 +211,10 @@ class MainWindow(QMainWindow):
         self._show_result(result)
 
     def _show_result(self, result: SearchResult) -> None:
+        """The first page now; the detail pane and the worker's part after the paint."""
+        # Whatever the worker does for an older search is stale: stop it now, so it
+        # does not compete with this thread while the table is drawn.
+        self.background.hold(result.generation)
         self.last_result = result
         keep = self.current_rowid()
         self.model.set_rowids(result.rowids)
@@ -214,10 +222,14 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and self.is_ready and self.model.rowCount():
             row = 0
-        if row >= 0:
-            self.table.select_row(row)
-        else:
-            self._show_fact(None)
+        self._searching = True
+        try:
+            if row >= 0:
+                self.table.select_row(row)
+            else:
+                self._show_fact_later()
+        finally:
+            self._searching = False
         if result.rowids:
             self.results.setCurrentWidget(self.table)
         else:
@@ -225,8 +237,19 @@ class MainWindow(QMainWindow):
             self.results.setCurrentWidget(self.empty)
         # The counts (and, for a first page, the rest of the ids) come from the worker.
         self._counts_for = result.generation
-        self.background.submit(result.generation, result.query, result.topic, not result.complete)
+        self.after_paint.call(
+            "worker",
+            lambda: self._submit(result.generation, result.query, result.topic, result.complete),
+        )
         self._update_status()
+
+    def _submit(self, generation: int, query: str, topic: str | None, complete: bool) -> None:
+        if generation == self._counts_for:  # not replaced by a newer request meanwhile
+            self.background.submit(generation, query, topic, not complete)
+
+    def _show_fact_later(self) -> None:
+        """The current fact in the detail pane, reader and chart, once the table is drawn."""
+        self.after_paint.call("detail", lambda: self._show_fact(self.current_fact()))
 
     def _on_full_results(self, generation: int, rowids: list[int]) -> None:
         """The whole result behind a first page: append it (or swap it in)."""
@@ -253,6 +276,11 @@ class MainWindow(QMainWindow):
     def counts_pending(self) -> bool:
         return self._counts_for != 0
 
+    @property
+    def busy(self) -> bool:
+        """Work a search left for after the paint (detail pane, worker request) is queued."""
+        return self.after_paint.pending
+
     def clear_search(self) -> None:
         self.show_query("")
 
@@ -263,6 +291,7 @@ class MainWindow(QMainWindow):
         if query == TO_REVIEW:
             self.sidebar.setCurrentIndex(self.sidebar_model.review_item().index())
         self.search.set_query(query)
+        self.after_paint.flush()  # not typed: show the fact at once
 
     def save_search(self) -> None:
         if query := self.search.text().strip():
@@ -276,18 +305,20 @@ class MainWindow(QMainWindow):
     def _on_search_down(self) -> None:
         if self.search.pending:
             self.search.flush()
+        self.after_paint.flush()
         if self.model.rowCount():
             self.table.setFocus(Qt.FocusReason.TabFocusReason)
             if self.table.current_row() < 0:
                 self.table.select_row(0)
 
     def _on_search_activated(self) -> None:
+        self.after_paint.flush()  # Enter after typing: the detail of the first match now
         if self.model.rowCount() and self.table.current_row() < 0:
             self.table.select_row(0)
         self._on_open_requested()
 
     def _update_status(self) -> None:
-        articles = len(self.catalog.articles()) if self.catalog.loaded else None
+        articles = self.catalog.article_count() if self.catalog.loaded else None
         self.status.setText(status_text(self.last_result, self.state.total, articles))
 
     # -- the current fact ------------------------------------------------------------
@@ -300,6 +331,10 @@ class MainWindow(QMainWindow):
         return self.model.fact_at(self.table.current_row())
 
     def _on_current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._searching:
+            self._show_fact_later()
+            return
+        self.after_paint.cancel("detail")
         self._show_fact(self.current_fact())
 
     def _show_fact(self, fact: dict[str, Any] | None, force: bool = False) -> None:
@@ -375,6 +410,7 @@ class MainWindow(QMainWindow):
             self.table.select_row(min(row, self.model.rowCount() - 1))  # the next fact
         if self.reader.article_id in change.article_ids:
             self.reader.load(self.store, self.catalog.article(self.reader.article_id))
+        self.after_paint.flush()
         self._show_fact(self.current_fact(), force=True)
         if change.error or change.message:  # after the search, which clears the status bar
             self.statusBar().showMessage(change.error or change.message, 8000)
@@ -396,6 +432,7 @@ class MainWindow(QMainWindow):
             if self.table.current_row() < 0 and self.is_ready:
                 self.table.select_row(0)
         self._counts_for = result.generation
+        self.after_paint.cancel("worker")
         # Rows past the first page are listed when the import ends, not every second.
         more = not result.complete and not self.importing.busy
         self.background.submit(result.generation, result.query, result.topic, more)
@@ -464,6 +501,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         self.importing.stop()
+        self.after_paint.cancel("worker")
         self.background.stop()  # the store may close right after the window
         self.search.cancel()
         save_window(self)

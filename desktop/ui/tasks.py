@@ -17,6 +17,7 @@ when the first page was not all of it (up to ~1 s).
 from __future__ import annotations
 
 import sqlite3
+from array import array
 from contextlib import suppress
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from desktop.ui.state import full_search, topic_counts
 
 
 class _Worker(QObject):
-    searched = Signal(int, object)  # generation, rowids
+    searched = Signal(int, object)  # generation, rowids (an array of int64)
     counted = Signal(int, object)  # generation, facets.TopicCounts
     catalog_read = Signal(object, object)  # entities by id, article headers
 
@@ -68,7 +69,9 @@ class _Worker(QObject):
                     self.counted.emit(generation, counts)
         if want_rows and generation == self.latest:
             # An interrupted full search reads as an invalid one (no ids); it is dropped here.
-            rowids = full_search(store, query, topic)
+            # An array, made here: a million Python ints would cost the UI thread
+            # milliseconds to copy now and to free at the next keystroke.
+            rowids = array("q", full_search(store, query, topic))
             if generation == self.latest:
                 self.searched.emit(generation, rowids)
 
@@ -127,6 +130,11 @@ class BackgroundSearch(QObject):
         self._worker.latest = generation
         self._worker.interrupt()  # whatever it counts or lists now is stale
         self._request.emit(generation, query, topic, want_rows)
+
+    def hold(self, generation: int) -> None:
+        """A request for ``generation`` is coming: stop the worker's older work now."""
+        self._worker.latest = generation
+        self._worker.interrupt()
 
     def read_catalog(self) -> None:
         """Entities and article headers, read off the UI thread; answered by catalog_read."""

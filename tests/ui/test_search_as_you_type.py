@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from ui_testing import search_now, statements
 
+from desktop.ui.fact_text import fold
+
 
 def test_a_burst_of_keystrokes_runs_one_search(qtbot, window, monkeypatch) -> None:
     calls: list[str] = []
@@ -155,3 +157,26 @@ def test_starting_on_a_search_without_matches_still_shows_the_article(make_windo
     assert window.results.currentWidget() is window.empty
     assert window.reader.text.toPlainText().startswith("ASTANA—")
     assert window.detail.fact is None
+
+
+def test_a_typed_search_draws_the_table_first_then_detail_and_counts(qtbot, window) -> None:
+    """The detail pane and the worker's request wait for the table's paint; a newer
+    search replaces the waiting work of an older one, so only the latest is asked."""
+    asked: list[int] = []
+    submit = window.background.submit
+    window.background.submit = lambda g, *rest: asked.append(g) or submit(g, *rest)
+    window._on_search_requested("trade")
+    window._on_search_requested("urum")
+    assert window.model.rowCount() == 2 and window.busy and asked == []
+    qtbot.waitUntil(lambda: not window.busy and not window.counts_pending, timeout=3000)
+    assert asked == [window.last_result.generation]
+    assert window.detail.fact == window.model.fact_at(window.table.current_row())
+    assert "urum" in fold(window.detail.fact["statement"])
+
+
+def test_the_model_keeps_a_full_list_as_an_array(qtbot, window) -> None:
+    window.state.page = 5
+    search_now(qtbot, window, "trade")
+    qtbot.waitUntil(lambda: window.last_result.complete, timeout=3000)
+    assert window.model.rowids() == window.store.search("trade")
+    assert len(window.model.rowids()) > 5

@@ -59,6 +59,9 @@ class SearchBar(QLineEdit):
         self._timer.stop()
 
     def set_error(self, reason: str | None) -> None:
+        if getattr(self, "_error", ...) == reason:
+            return  # restyling the field costs a few ms a keystroke; only on a change
+        self._error = reason
         self.setProperty("invalid", reason is not None)
         if reason:
             self.setStyleSheet(

@@ -20,7 +20,14 @@ def copies(count: int) -> Iterator[Dataset]:
     seed = load_seed()
     for i in range(count):
         aid = f"bench{i:06d}"
-        article = dataclasses.replace(seed.article, id=aid, title=f"{seed.article.title} #{i}")
+        # The store keeps one copy of identical text: a trailing line makes each unique
+        # (evidence offsets are unchanged).
+        article = dataclasses.replace(
+            seed.article,
+            id=aid,
+            title=f"{seed.article.title} #{i}",
+            text=f"{seed.article.text}\n\n(copy {i})",
+        )
 
         def renamed(old: str, aid: str = aid) -> str:
             return f"{aid}-{old.split('-', 1)[1]}"
