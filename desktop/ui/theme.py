@@ -57,7 +57,6 @@ def apply_theme(app: QApplication, theme: str) -> None:
 
 
 def light_palette() -> QPalette:
-    palette = QPalette()
     roles = {
         QPalette.ColorRole.Window: "#f3f3f3",
         QPalette.ColorRole.WindowText: "#1d1d1f",
@@ -74,19 +73,10 @@ def light_palette() -> QPalette:
         QPalette.ColorRole.Link: "#1f5fbf",
         QPalette.ColorRole.Mid: "#c8c8c8",
     }
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
-    for role in (
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.ButtonText,
-    ):  # disabled menu items and buttons must look disabled
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#a0a0a4"))
-    return palette
+    return _palette(roles, disabled="#a0a0a4")
 
 
 def dark_palette() -> QPalette:
-    palette = QPalette()
     roles = {
         QPalette.ColorRole.Window: "#25272b",
         QPalette.ColorRole.WindowText: "#e6e6e6",
@@ -103,6 +93,12 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.Link: "#7fb0ff",
         QPalette.ColorRole.Mid: "#4a4d52",
     }
+    return _palette(roles, disabled="#77797e")
+
+
+def _palette(roles: dict[QPalette.ColorRole, str], disabled: str) -> QPalette:
+    """A palette of these colours, whose disabled menu items and buttons look disabled."""
+    palette = QPalette()
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
     for role in (
@@ -110,5 +106,5 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.WindowText,
         QPalette.ColorRole.ButtonText,
     ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#77797e"))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
     return palette

@@ -417,9 +417,14 @@ def _import_latvia(qtbot, window, monkeypatch, wires: list[Path]) -> str:
 
 def key(qtbot, window, which, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     """A key pressed in the fact table (after a dialog closed, the window is active again)."""
-    if QApplication.activeWindow() is not window:
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+
+    def active() -> bool:
+        # Asked again on each try: under load the offscreen platform may drop a request.
+        if QApplication.activeWindow() is not window:
+            window.activateWindow()
+        return QApplication.activeWindow() is window
+
+    qtbot.waitUntil(active, timeout=10000)
     window.table.setFocus()
     qtbot.keyClick(window.table, which, modifiers)
 
