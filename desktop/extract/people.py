@@ -76,7 +76,6 @@ _OWNER = re.compile(
     r"(?:\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?"
     r"|\b(?:the|its|their|his|her)\s+(?P<generic>[a-z]+)['’]s)\Z"
 )
-_WHEN_WORDS = WHEN_WORDS
 _NOT_OWNERS = frozenset(
     ["The", "A", "An", "In", "On", "At", "And", "But", "As", "By", "For", "Of", "With", "From"]
 )
@@ -411,7 +410,7 @@ def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
     while words and words[0] in _NOT_OWNERS:
         words.pop(0)
     org = " ".join(words) or None
-    if org and (org in _NOT_NAMES or words[-1] in _WHEN_WORDS):
+    if org and (org in _NOT_NAMES or words[-1] in WHEN_WORDS):
         return  # "Monday chairman …", "March head …" name no owner
     if org is None and not owner.group("generic"):
         return

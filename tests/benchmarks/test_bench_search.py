@@ -159,29 +159,3 @@ def test_bench_script_runs_on_a_tiny_store(tmp_path: Path, capsys) -> None:
     out = capsys.readouterr().out
     assert "per class" in out
     assert "SQLite" in out
-
-
-def test_filter_narrowing_keeps_exact_semantics(store: Store) -> None:
-    """``topic:trade`` also becomes the FTS term ``extra : "trade"`` for speed; a
-    fact whose period label merely says "trade" must still not match it."""
-    from desktop.domain import Article, Evidence, Fact, Kind, Period, Topic
-
-    text = "ASTANA— Tokayev spoke about the trade season."
-    article = Article(id="narrowing", text=text, title="Narrowing", date="2024-01-01")
-    fact = Fact(
-        id="narrowing-1",
-        article_id=article.id,
-        topic=Topic.INVESTMENT,
-        kind=Kind.STATEMENT,
-        statement="Tokayev spoke about the trade season.",
-        evidence=Evidence.locate(text, "Tokayev spoke about the trade season."),
-        period=Period("2023-01-01", "2023-12-31", "trade season 2023"),
-    )
-    store.add_article(article, [], [fact])
-    texts = store.rows(store.search("tokayev"))
-    assert any(r["id"] == "narrowing-1" for r in texts)
-    trade = store.rows(store.search("topic:trade tokayev"))
-    assert all(r["topic"] == "trade" for r in trade)
-    assert [r["id"] for r in trade] == [r["id"] for r in texts if r["topic"] == "trade"]
-    assert store.count("topic:trade tokayev") == len(trade)
-    assert store.count("topic:investment tokayev") == sum(r["topic"] == "investment" for r in texts)

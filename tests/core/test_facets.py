@@ -88,6 +88,16 @@ def rich_store(store: Store) -> Store:
     return store
 
 
+def test_a_topic_filter_beside_words_keeps_exact_semantics(rich_store: Store) -> None:
+    """``topic:trade`` is also the FTS term ``extra : "trade"`` for speed; a fact whose
+    period label merely says "trade" must still not match it."""
+    texts = rich_store.rows(rich_store.search("t"))
+    assert any(r["id"] == "facets-1" for r in texts)
+    trade = rich_store.rows(rich_store.search("topic:trade t"))
+    assert trade and all(r["topic"] == "trade" for r in trade)
+    assert [r["id"] for r in trade] == [r["id"] for r in texts if r["topic"] == "trade"]
+
+
 @pytest.mark.parametrize("query", QUERIES)
 def test_counts_equal_the_count_of_query_and_topic(rich_store: Store, query: str) -> None:
     counts = rich_store.topic_counts(query)
