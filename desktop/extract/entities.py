@@ -197,6 +197,5 @@ def _mentions(reg: Registry, body: str) -> list[EntityMention]:
     """Every spelling of every entity, case-sensitively: "china" is porcelain, "China" a place."""
     if not reg.alias:
         return []
-    names = sorted(reg.alias, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?=[A-ZÀ-Ý])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
-    return [EntityMention(m.start(), m.end(), reg.alias[m.group()]) for m in pattern.finditer(body)]
+    spellings = PhraseIndex(reg.alias)
+    return [EntityMention(s, e, reg.alias[name]) for s, e, name in spellings.finditer(body)]

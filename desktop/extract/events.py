@@ -198,9 +198,9 @@ def _quote_at(
 
 def _trim(body: str, span: Span) -> Span:
     end = span.end
-    while end > span.start and body[end - 1] in ' ,;.”"’':
+    while end > span.start and body[end - 1] in ' ,;.”"’»':
         end -= 1
     start = span.start
-    while start < end and body[start] in ' “"‘':
+    while start < end and body[start] in ' “"‘«':
         start += 1
     return Span(start, end)

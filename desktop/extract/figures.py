@@ -11,6 +11,7 @@ the previous figure's period.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -115,7 +116,7 @@ def find_figures(
 
 
 def figure_mentions(body: str, sentence: Span, home: str | None = None) -> list[Mention]:
-    if not _ANY_NUMBER.search(body, sentence.start, sentence.end):
+    if not has_numeral(body, sentence):
         return []  # most figure patterns are costly; a sentence without a numeral has none
     found: list[Mention] = list(find_money(body, sentence.start, sentence.end, home))
     for finder in (find_quantities, find_percents):
@@ -126,6 +127,19 @@ def figure_mentions(body: str, sentence: Span, home: str | None = None) -> list[
     found = _ranges(body, sentence, found)
     found.sort(key=lambda m: m.start)
     return found
+
+
+def has_numeral(body: str, sentence: Span, starts: list[int] | None = None) -> bool:
+    """Whether a figure could start in ``sentence``; ``starts`` from :func:`numeral_starts`."""
+    if starts is None:
+        return _ANY_NUMBER.search(body, sentence.start, sentence.end) is not None
+    i = bisect_left(starts, sentence.start)
+    return i < len(starts) and starts[i] < sentence.end
+
+
+def numeral_starts(body: str) -> list[int]:
+    """Where each numeral of ``body`` starts: one scan, rather than one per sentence."""
+    return [m.start() for m in _ANY_NUMBER.finditer(body)]
 
 
 def _ranges(body: str, sentence: Span, found: list[Mention]) -> list[Mention]:

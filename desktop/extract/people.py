@@ -22,6 +22,7 @@ from desktop.extract.gazetteer import (
     KNOWN_OFFICIALS,
     SUPRANATIONAL,
     WHEN_WORDS,
+    PhraseIndex,
     slug,
 )
 from desktop.extract.titles import (
@@ -90,7 +91,7 @@ _DEFINITE = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 #: Where a sentence or paragraph ends, for finding the start of the sentence around a match.
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"[.!?][”\"’'»]?\s|\n[ \t]*\n")
 _NOT_NAMES = frozenset(
     [
         *WHEN_WORDS,
@@ -510,11 +511,10 @@ def _all_mentions(book: _Book, body: str) -> list[PersonMention]:
     """Every name, alias, definite title ("the President") and the spans already found."""
     spans = list(book.spans)
     if book.alias:
-        names = sorted(book.alias, key=len, reverse=True)
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
-        for m in pattern.finditer(body):
-            if not any(s.start <= m.start() < s.end for s in spans):
-                spans.append(PersonMention(m.start(), m.end(), book.alias[m.group()]))
+        names = PhraseIndex(book.alias, not_before="-", not_after="-")
+        for start, end, name in names.finditer(body):
+            if not any(s.start <= start < s.end for s in spans):
+                spans.append(PersonMention(start, end, book.alias[name]))
     spans.sort(key=lambda s: s.start)
     people = People(book.persons, spans)
     named = list(spans)  # sorted names only: the definite mentions added below are not names

@@ -32,7 +32,7 @@ from desktop.extract import statements as say
 from desktop.extract.dates import find_periods, parse_iso
 from desktop.extract.entities import find_entities
 from desktop.extract.events import Event, find_events
-from desktop.extract.figures import Figure, find_figures
+from desktop.extract.figures import Figure, find_figures, has_numeral, numeral_starts
 from desktop.extract.gazetteer import CITY_COUNTRY, COUNTRY_BY_WORD, CURRENCY_OF, KNOWN_BY_WORD
 from desktop.extract.header import split_header
 from desktop.extract.importers import ImportFailure, read_article
@@ -204,7 +204,10 @@ class _Run:
         last_paragraph = -1
         periods = find_periods(self.body, 0, len(self.body), self.ref)
         starts = [p.start for p in self.paragraphs]
+        numerals = numeral_starts(self.body)
         for sentence in self.sentences:
+            if not has_numeral(self.body, sentence, numerals):
+                continue
             paragraph = bisect_right(starts, sentence.start)
             same_paragraph = paragraph == last_paragraph
             found = find_figures(
@@ -306,7 +309,11 @@ class _Run:
         if person_id not in self._short_names:
             person = self.people.persons[person_id]
             counts = {a: self.body.count(a) for a in person.aliases if len(a) > 2}
-            best = max(counts, key=lambda a: (counts[a], len(a)), default=None)
+            # ties go to the later word of the name (a family name in Western order), so the
+            # choice never depends on the order of a set
+            best = max(
+                counts, key=lambda a: (counts[a], len(a), person.name.rfind(a), a), default=None
+            )
             self._short_names[person_id] = best if best and counts[best] else person.name
         return self._short_names[person_id]
 

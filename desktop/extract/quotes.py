@@ -20,8 +20,11 @@ from desktop.extract.people import NAME, SPEECH_VERBS, People
 from desktop.extract.sentences import Span, paragraphs
 from desktop.extract.titles import COUNTRY_WORD, TITLE
 
-_PAIRS = re.compile(r"“(?P<curly>[^“”]{2,2000})”|\"(?P<straight>[^\"]{2,2000})\"")
-_OPENS_WITH_QUOTE = re.compile(r"[“\"]")
+#: Curly, straight and angle quotes («…», as outlets writing from Russian or French use).
+_PAIRS = re.compile(
+    r"“(?P<curly>[^“”]{2,2000})”|\"(?P<straight>[^\"]{2,2000})\"|«(?P<angle>[^«»]{2,2000})»"
+)
+_OPENS_WITH_QUOTE = re.compile(r"[“\"«]")
 _WHO = (
     rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{NAME}|[Hh]e|[Ss]he|[Tt]he\s+(?:{COUNTRY_WORD}\s+)?{TITLE}"
     r"|[Tt]hey|[Ww]e)"
@@ -31,7 +34,7 @@ _AFTER = re.compile(
     rf"|{_WHO.replace('WHO', 'who2', 1)}\s+(?:also\s+)?(?:{SPEECH_VERBS}))\b"
 )
 _BEFORE = re.compile(
-    rf"{_WHO.replace('WHO', 'who', 1)}\s+(?:also\s+)?(?:{SPEECH_VERBS})(?:\s+[^“\".]{{0,60}}?)?[:,]\s*\Z"
+    rf"{_WHO.replace('WHO', 'who', 1)}\s+(?:also\s+)?(?:{SPEECH_VERBS})(?:\s+[^“\"«.]{{0,60}}?)?[:,]\s*\Z"
 )
 _MIN_WORDS = 4
 
@@ -91,7 +94,7 @@ def find_quotes(
 
 
 def _groups(m: re.Match[str]) -> list[str]:
-    return [g for g in ("curly", "straight") if m.group(g) is not None]
+    return [g for g in ("curly", "straight", "angle") if m.group(g) is not None]
 
 
 def _attribute(

@@ -55,7 +55,7 @@ _ABBREVIATIONS = frozenset(
         "i.e",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?][”\"’']?(?=\s+[“\"‘'(]?[A-Z0-9À-Ý])")
+_BOUNDARY = re.compile(r"[.!?][”\"’'»]?(?=\s+[“\"‘'«(]?[A-Z0-9À-Ý])")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 #: Where a sentence splits into clauses that can carry their own period.
@@ -109,7 +109,7 @@ def paragraphs(body: str) -> list[Span]:
 
 
 _BLOCK = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
-_LINE_END = re.compile(r"[.!?…][”\"’')\]]*[ \t]*$")
+_LINE_END = re.compile(r"[.!?…][”\"’'»)\]]*[ \t]*$")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+")
 #: A line shorter than this share of its block's longest line ends its paragraph.
 _SHORT_LINE = 0.6

@@ -22,7 +22,7 @@ def sentence_case(text: str) -> str:
     if not text:
         return ""
     text = text[0].upper() + text[1:]
-    if text[-1] not in '.!?”"':
+    if text[-1] not in '.!?”"»':
         text += "."
     return text
 

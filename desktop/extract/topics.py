@@ -8,6 +8,7 @@ go to the more specific topic (investment before trade before cooperation).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.domain import Topic
 
@@ -42,21 +43,31 @@ _KEYWORDS: tuple[tuple[Topic, re.Pattern[str]], ...] = tuple(
     )
 )
 _ORDER = {topic: i for i, (topic, _p) in enumerate(_KEYWORDS)}
-#: All keyword lists in one pattern, so a text is scanned once, not once per topic.
+#: All keyword lists in one pattern; every keyword is one word but "foreign policy".
 _ANY = re.compile(
-    r"(?<!\w)(?=\w)(?:"
-    + "|".join(f"(?P<{topic.value}>{pattern.pattern})" for topic, pattern in _KEYWORDS)
-    + ")",
+    "|".join(f"(?P<{topic.value}>{pattern.pattern})" for topic, pattern in _KEYWORDS),
     re.IGNORECASE,
 )
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1 << 15)
+def _word_topic(word: str) -> str | None:
+    """A word's topic, looked up once: an article's sentences repeat a few hundred words."""
+    m = _ANY.fullmatch(word)
+    return m.lastgroup if m else None
 
 
 def topic_for(text: str, default: Topic | None = Topic.COOPERATION) -> Topic | None:
     """The topic whose keywords occur most in ``text``; ``default`` when none do."""
     hits: dict[str, int] = {}
-    for m in _ANY.finditer(text):
-        group = m.lastgroup or ""
-        hits[group] = hits.get(group, 0) + 1
+    words = _WORD.findall(text)
+    for i, word in enumerate(words):
+        group = _word_topic(word)
+        if group is None and word.lower() == "foreign" and i + 1 < len(words):
+            group = _word_topic(f"{word} {words[i + 1]}")
+        if group is not None:
+            hits[group] = hits.get(group, 0) + 1
     if not hits:
         return default
     best = max(hits, key=lambda name: (hits[name], -_ORDER[Topic(name)]))

@@ -268,18 +268,20 @@ class Store:
                 replace_fields(f, entities=list(dict.fromkeys(same.get(e, e) for e in f.entities)))
                 for f in facts
             ]
-        known = {entity.id: entity for entity in entities}
-        entity_rowids = {entity.id: self._upsert_entity(entity) for entity in entities}
+        named = {eid for fact in facts for eid in fact.entities}
+        stored, stored_rowids = self._stored_entities([*{e.id for e in entities} | named])
+        known = dict(stored)
+        entity_rowids = dict(stored_rowids)
+        for entity in entities:  # the same id twice ("XUAR", "Xinjiang") merges twice
+            old = known.get(entity.id)
+            rowid, known[entity.id] = self._upsert_entity(
+                entity, None if old is None else (entity_rowids[entity.id], old)
+            )
+            entity_rowids[entity.id] = rowid
         for fact in facts:
             missing = [eid for eid in fact.entities if eid not in entity_rowids]
-            for eid in missing:
-                row = self._conn.execute(
-                    "SELECT rowid, * FROM entities WHERE id = ?", (eid,)
-                ).fetchone()
-                if row is None:
-                    raise ContractError(f"fact {fact.id} names an unknown entity {eid!r}")
-                entity_rowids[eid] = row["rowid"]
-                known[eid] = rowmap.entity_from_row(dict(row))
+            if missing:
+                raise ContractError(f"fact {fact.id} names an unknown entity {missing[0]!r}")
         self._insert_facts(facts, known, entity_rowids)
         return Added(article.id, [fact.id for fact in facts], replaced=bool(existing))
 
@@ -294,8 +296,9 @@ class Store:
         if rowids is None:
             top = self._conn.execute("SELECT max(rowid) FROM facts").fetchone()[0] or 0
             rowids = range(top + 1, top + 1 + len(facts))
+        names_of = rowmap.names_by_id(entities)
         rows = [
-            (rowid, *rowmap.fact_row(f, entities)) for rowid, f in zip(rowids, facts, strict=True)
+            (rowid, *rowmap.fact_row(f, names_of)) for rowid, f in zip(rowids, facts, strict=True)
         ]
         if not rows:
             return
@@ -323,8 +326,9 @@ class Store:
         People match on their full name only: two officials may share a surname.
         """
         found: dict[str, str] = {}
+        stored = self._existing_ids([e.id for e in entities])
         for entity in entities:
-            if self._conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity.id,)).fetchone():
+            if entity.id in stored:
                 continue
             for key in _entity_keys(entity):
                 row = self._conn.execute(
@@ -337,13 +341,19 @@ class Store:
                     break
         return found
 
-    def _upsert_entity(self, entity: Entity) -> int:
-        """Insert, or merge aliases and roles into the entity already stored."""
-        row = self._conn.execute(
-            "SELECT rowid, * FROM entities WHERE id = ?", (entity.id,)
-        ).fetchone()
-        if row is not None:
-            old = rowmap.entity_from_row(dict(row))
+    def _existing_ids(self, ids: Sequence[str]) -> set[str]:
+        rows = self._conn.execute(
+            "SELECT id FROM entities WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(ids)),),
+        )
+        return {row[0] for row in rows}
+
+    def _upsert_entity(
+        self, entity: Entity, stored: tuple[int, Entity] | None
+    ) -> tuple[int, Entity]:
+        """Insert, or merge aliases and roles into the entity already stored (``stored``)."""
+        if stored is not None:
+            rowid, old = stored
             merged = Entity(
                 id=old.id,
                 name=old.name,
@@ -352,15 +362,14 @@ class Store:
                 roles=list(dict.fromkeys([*old.roles, *entity.roles])),
             )
             if merged == old:
-                return row["rowid"]
+                return rowid, old
             self._conn.execute(
                 "INSERT INTO entities_fts (entities_fts, rowid, names, name_keys) "
                 "VALUES ('delete', ?, ?, ?)",
-                (row["rowid"], *rowmap.entity_document(old)),
+                (rowid, *rowmap.entity_document(old)),
             )
-            self._conn.execute("DELETE FROM entities WHERE rowid = ?", (row["rowid"],))
+            self._conn.execute("DELETE FROM entities WHERE rowid = ?", (rowid,))
             entity = merged
-            rowid = row["rowid"]
         else:
             rowid = None
         data = entity.to_dict()
@@ -384,7 +393,7 @@ class Store:
             "INSERT OR IGNORE INTO entity_keys (kind, key, entity_rowid) VALUES (?, ?, ?)",
             [(entity.kind.value, key, rowid) for key in _entity_keys(entity)],
         )
-        return rowid
+        return rowid, Entity.from_dict(data)  # as it reads back, so merges compare equal
 
     def _delete_article_facts(self, article_id: str) -> None:
         stored = self._conn.execute(
@@ -634,21 +643,22 @@ class Store:
         return dict(row)
 
     def _stored_entities(self, ids: Sequence[str]) -> tuple[dict[str, Entity], dict[str, int]]:
+        """The stored entities among ``ids``, read in one query (an import names dozens)."""
         entities: dict[str, Entity] = {}
         rowids: dict[str, int] = {}
-        for eid in ids:
-            row = self._conn.execute(
-                "SELECT rowid, * FROM entities WHERE id = ?", (eid,)
-            ).fetchone()
-            if row is not None:
-                entities[eid] = rowmap.entity_from_row(dict(row))
-                rowids[eid] = row["rowid"]
+        rows = self._conn.execute(
+            "SELECT rowid, * FROM entities WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(ids)),),
+        )
+        for row in rows:
+            entities[row["id"]] = rowmap.entity_from_row(dict(row))
+            rowids[row["id"]] = row["rowid"]
         return entities, rowids
 
     def _replace_fact(self, row: dict[str, Any], fact: Fact) -> None:
         """Rewrite a fact under its rowid, so its place in article order stays."""
         entities, _ = self._stored_entities(fact.entities)
-        values = rowmap.fact_row(fact, entities)
+        values = rowmap.fact_row(fact, rowmap.names_by_id(entities))
         self._unindex_fact(row)
         assignments = ", ".join(f"{name} = ?" for name in rowmap.FACT_FIELDS)
         self._conn.execute(

@@ -20,6 +20,10 @@ FACT_COLUMNS = (
     "origin, reviewed, derived_from, formula, search_names, search_extra"
 )
 FACT_FIELDS = tuple(name.strip() for name in FACT_COLUMNS.split(","))
+_DOCUMENT_FIELDS = tuple(
+    (name, FACT_FIELDS.index(name))
+    for name in ("statement", "evidence_text", "search_names", "search_extra")
+)
 
 #: The contract's keys, in the contract's order: also the DataFrame columns.
 CONTRACT_COLUMNS = (
@@ -55,11 +59,17 @@ def entity_document(entity: Entity) -> tuple[str, str]:
     return names, skeletons(names)
 
 
-def fact_row(fact: Fact, entities: dict[str, Entity]) -> tuple[Any, ...]:
+def names_by_id(entities: dict[str, Entity]) -> dict[str, str]:
+    """:func:`entity_names` of each entity, once: an article's facts name the same few."""
+    return {eid: entity_names(entity) for eid, entity in entities.items()}
+
+
+def fact_row(fact: Fact, names_of: dict[str, str]) -> tuple[Any, ...]:
+    """The table row of a fact; ``names_of`` from :func:`names_by_id`."""
     period = fact.period
     t_start = (period.start if period else None) or fact.date
     t_end = (period.end if period else None) or fact.date
-    names = " · ".join(entity_names(entities[eid]) for eid in fact.entities if eid in entities)
+    names = " · ".join(names_of[eid] for eid in fact.entities if eid in names_of)
     # Not the article title: its words would make every fact of an article match.
     extra = " ".join(
         part
@@ -96,7 +106,7 @@ def fact_row(fact: Fact, entities: dict[str, Entity]) -> tuple[Any, ...]:
 
 def fact_document(row: dict[str, Any] | tuple[Any, ...]) -> tuple[str, str, str, str, str]:
     """The FTS5 columns (statement, evidence, names, extra, name_keys) of a fact row."""
-    data = row if isinstance(row, dict) else dict(zip(FACT_FIELDS, row, strict=True))
+    data = row if isinstance(row, dict) else {f: row[i] for f, i in _DOCUMENT_FIELDS}
     names = data["search_names"] or ""
     return (
         data["statement"],

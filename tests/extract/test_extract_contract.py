@@ -31,7 +31,7 @@ def test_evidence_is_exact_on_every_article(article) -> None:
         assert fact.origin is Origin.EXTRACTED and fact.reviewed is False
         # sentence case: a capital, or a sentence that opens with its number ("60 new flights …")
         first = fact.statement[:1]
-        assert first and (first.isupper() or first.isdigit() or first in '“"$€£¥₹'), fact.statement
+        assert first and (first.isupper() or first.isdigit() or first in '“"«$€£¥₹'), fact.statement
         assert fact.article_id == data.article.id
     ids = {e.id for e in data.entities}
     assert len(ids) == len(data.entities)
