@@ -38,7 +38,7 @@ from desktop.extract.titles import (
 
 _NAME_TOKEN = r"[A-ZÀ-Ý][a-zà-ÿ]*(?:[-’'][A-Za-zà-ÿ]+)*"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|van|von|de|da|der|di|du|la|le)"
-NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
+NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}(?:\s+|-))?{_NAME_TOKEN}){{0,3}}"
 _SPEECH = (
     r"said|says|told|added|noted|stressed|underscored|underlined|emphasized|emphasised|"
     r"announced|asked|urged|warned|explained|declared|stated|insisted|recalled|remarked|replied|"
@@ -51,10 +51,14 @@ SPEECH_VERBS = _SPEECH
 #: followed by a comma would swallow the next capitalised word).
 #: After a country word, a portfolio the vocabulary lacks still belongs to the title:
 #: "Egyptian Electricity Minister Hany Fahmy".
+#: A state as official English names it: "the Republic of Uzbekistan", "the Kyrgyz Republic".
+_STATE = rf"(?:Republic\s+of\s+(?:the\s+)?)?{COUNTRY_WORD}(?:\s+Republic\b)?"
 _PORTFOLIO_TITLE = rf"(?:[A-Z][a-z]+\s+){{1,2}}(?:{HEAD_ALT})\b"
 _TITLED = re.compile(
     rf"(?<![\w-])(?=[A-ZÀ-Ý]|the\s)(?:(?P<the>\bthe)\s+)?(?:(?P<country>\b{COUNTRY_WORD})\s+)?"
     rf"(?P<title>\b(?:{TITLE}|(?(country){_PORTFOLIO_TITLE}|(?!))))"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<of_country>{_STATE}))?"
+    rf"(?:\s+to\s+(?:the\s+)?{_STATE})?"
     rf"(?:\s+and\s+(?P<title2>{TITLE}))?(?P<comma>,)?\s+"
     rf"(?:(?:Mr|Ms|Mrs|Dr|Sheikh)\.?\s+)?(?P<name>{NAME})(?(comma),|)"
 )
@@ -359,7 +363,7 @@ def _titled(book: _Book, body: str, m: re.Match[str]) -> None:
     if not name or name.split()[0] in COUNTRY_BY_WORD:
         return
     title = title_case(m.group("title"))
-    country = _country(m.group("country"))
+    country = _country(m.group("country")) or _country_in(m.group("of_country"))
     start = (
         m.start("the")
         if m.group("the")
@@ -538,7 +542,7 @@ def _aliases(name: str) -> set[str]:
     """Short forms a report may use later: each name word, and the name without its first word.
 
     "Luis Carrizo Ferrer" → Luis, Carrizo, Ferrer, "Carrizo Ferrer"; "Faisal Al Thani" →
-    Faisal, Thani, "Al Thani".
+    Faisal, Thani, "Al Thani"; "Saud al-Mahrouqi" → Saud, al-Mahrouqi, Al-Mahrouqi.
     """
     words = name.split()
     tokens = [t for t in words if not re.fullmatch(_PARTICLE, t, re.IGNORECASE)]
@@ -547,9 +551,17 @@ def _aliases(name: str) -> set[str]:
         for token in tokens:
             if token not in _NOT_NAMES and token not in COUNTRY_BY_WORD and len(token) > 1:
                 out.add(token)
+                joined = re.fullmatch(rf"({_PARTICLE})-(\w.*)", token)
+                if joined:  # "al-Rawahi" opens a sentence as "Al-Rawahi"
+                    out.add(token[:1].upper() + token[1:])
     if len(words) >= 3:
         out.add(" ".join(words[1:]))
     return out
+
+
+_STATE_WORDS = frozenset(
+    {"Republic", "Kingdom", "Federation", "Sultanate", "Emirate", "Principality", "Commonwealth"}
+)
 
 
 def _clean_name(raw: str) -> str | None:
@@ -561,7 +573,10 @@ def _clean_name(raw: str) -> str | None:
     while tokens and (tokens[-1] in _NOT_NAMES or tokens[-1] in COUNTRY_BY_WORD):
         tokens.pop()
     while tokens and (
-        tokens[0] in _TITLE_WORDS or tokens[0] in COUNTRY_BY_WORD or tokens[0] in _HONORIFICS
+        tokens[0] in _TITLE_WORDS
+        or tokens[0] in COUNTRY_BY_WORD
+        or tokens[0] in _HONORIFICS
+        or tokens[0] in _STATE_WORDS  # "… of the Kyrgyz Republic Almaz Tokoev stated"
     ):
         tokens.pop(0)
     if not tokens or tokens[0] in _NOT_NAMES:

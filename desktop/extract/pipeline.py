@@ -308,7 +308,10 @@ class _Run:
         """The name the article itself uses most for a person ("Park", not "Jin-woo")."""
         if person_id not in self._short_names:
             person = self.people.persons[person_id]
-            counts = {a: self.body.count(a) for a in person.aliases if len(a) > 2}
+            # a capitalised form only: "al-Rawahi" cannot open a statement
+            counts = {
+                a: self.body.count(a) for a in person.aliases if len(a) > 2 and a[0].isupper()
+            }
             # ties go to the later word of the name (a family name in Western order), so the
             # choice never depends on the order of a set
             best = max(

@@ -29,13 +29,21 @@ _WHO = (
     rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{NAME}|[Hh]e|[Ss]he|[Tt]he\s+(?:{COUNTRY_WORD}\s+)?{TITLE}"
     r"|[Tt]hey|[Ww]e)"
 )
+#: Words between a speaker and the verb: "Tokayev also said", "Bennani later told".
+_ADVERB = r"(?:(?:also|later|then|again|further|[a-z]+ly)\s+)?"
+#: "…," Samir Guliyev, the chairman of Azerbaijan Railways, replied: who they are comes first.
+_APPOSITION = r"(?:,\s+[^,“”\"«»\n]{3,80},)?"
 _AFTER = re.compile(
-    rf"[\s,]*(?:(?:{SPEECH_VERBS})\s+{_WHO.replace('WHO', 'who', 1)}"
-    rf"|{_WHO.replace('WHO', 'who2', 1)}\s+(?:also\s+)?(?:{SPEECH_VERBS}))\b"
+    rf"[\s,—–-]*(?:(?:{SPEECH_VERBS})\s+{_WHO.replace('WHO', 'who', 1)}"
+    rf"|{_WHO.replace('WHO', 'who2', 1)}{_APPOSITION}\s+{_ADVERB}(?:{SPEECH_VERBS}))\b"
 )
 _BEFORE = re.compile(
-    rf"{_WHO.replace('WHO', 'who', 1)}\s+(?:also\s+)?(?:{SPEECH_VERBS})(?:\s+[^“\"«.]{{0,60}}?)?[:,]\s*\Z"
+    rf"{_WHO.replace('WHO', 'who', 1)}\s+{_ADVERB}(?:{SPEECH_VERBS})(?:\s+[^“\"«.]{{0,60}}?)?[:,]\s*\Z"
 )
+_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+{_WHO.replace('WHO', 'who', 1)},\s*\Z")
+#: The end of the sentence before a quote that a colon introduces ("Khoa was more cautious:").
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’'»]?\s+")
+_COLON = re.compile(r":\s*\Z")
 _MIN_WORDS = 4
 
 
@@ -110,12 +118,32 @@ def _attribute(
     if after:
         group = "who" if after.group("who") else "who2"
         return _resolve(body, after, people, qstart, inside), (after.start(group), after.end(group))
-    before = _BEFORE.search(body, max(pstart, qstart - 200), qstart)
-    if before:
-        return _resolve(body, before, people, before.start(), inside), (
-            before.start("who"),
-            before.end("who"),
-        )
+    for pattern in (_BEFORE, _ACCORDING):
+        before = pattern.search(body, max(pstart, qstart - 200), qstart)
+        if before:
+            return _resolve(body, before, people, before.start(), inside), (
+                before.start("who"),
+                before.end("who"),
+            )
+    return _subject_before_colon(body, qstart, pstart, people, inside)
+
+
+def _subject_before_colon(
+    body: str, qstart: int, pstart: int, people: People, inside: list[tuple[int, int]]
+) -> tuple[str | None, tuple[int, int] | None]:
+    """ "Khoa, standing next to him, was more cautious: “…”": a sentence that introduces a
+    quote with a colon speaks through the person it opens with."""
+    if not _COLON.search(body, max(pstart, qstart - 4), qstart):
+        return None, None
+    start = pstart
+    for m in _SENTENCE_BREAK.finditer(body, pstart, qstart):
+        start = m.end()
+    subject = next((p for p in people.mentions if p.start == start), None)
+    if subject is not None:
+        return subject.person_id, (subject.start, subject.end)
+    pronoun = re.match(r"(?:He|She)\b", body[start:qstart])
+    if pronoun:
+        return people.last_before(start, inside), (start, start + pronoun.end())
     return None, None
 
 

@@ -129,8 +129,9 @@ def sentences(body: str, paras: list[Span] | None = None) -> list[Span]:
     """Sentence spans, trimmed of surrounding blanks, in reading order."""
     spans: list[Span] = []
     for para in paragraphs(body) if paras is None else paras:
-        start = para.start
-        for match in _BOUNDARY.finditer(body, para.start, para.end):
+        bullet = _LIST_ITEM.match(body, para.start, para.end)
+        start = bullet.end() if bullet else para.start  # "* Galkynysh: …" opens at its word
+        for match in _BOUNDARY.finditer(body, start, para.end):
             if _is_abbreviation(body, start, match.start()):
                 continue
             spans.append(_strip(body, start, match.end()))

@@ -176,12 +176,22 @@ TITLE = (
     rf"(?i:(?:(?:{_MOD_ALT}){_MOD_CONNECT}){{0,4}}(?:{_HEAD_ALT})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:State\s+for\s+)?{_DOMAIN_WORD}(?:{_DOMAIN_CONNECT}{_DOMAIN_WORD})*)?)"
 )
-#: A lowercase title phrase in an appositive: "deputy secretary", "chairman".
+#: Portfolio words as a lower-case title writes them: "foreign", "trade", "agriculture".
+_PORTFOLIO_LOWER = alternation(
+    sorted(
+        {m.lower() for m in MODIFIERS} - {"first", "deputy", "vice", "acting", "senior", "chief"}
+    )
+)
+#: A lowercase title phrase in an appositive: "deputy secretary", "chairman", "deputy
+#: foreign minister", "trade commissioner", "deputy minister of agriculture and environment".
 LOWER_TITLE = (
     r"(?:(?:first\s+)?(?:deputy|vice|executive|acting|general|senior)\s+)?"
+    rf"(?:(?:{_PORTFOLIO_LOWER})\s+){{0,2}}"
     r"(?:secretary|chairman|chairwoman|chair|president|minister|head|governor|director|ambassador|"
     r"envoy|spokesman|spokeswoman|spokesperson|chief\s+executive|mayor|premier|commissioner|"
     r"representative|adviser|advisor|founder|leader|managing\s+director|CEO)(?:[\s-]general)?"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_PORTFOLIO_LOWER})"
+    rf"(?:(?:,\s+|,?\s+and\s+)(?:{_PORTFOLIO_LOWER}))*(?![\w-]))?"
 )
 _ADJ_WORDS = sorted({a for c in COUNTRIES for a in (c.name, *c.aliases)}, key=len, reverse=True)
 #: A country or its adjective in front of a title: "Kazakh", "South Korean", "UAE", "Brazil’s".

@@ -13,6 +13,7 @@ import json
 import sqlite3
 import textwrap
 import time
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.domain import Article, ContractError, Entity, EntityKind, Fact, Origin, Period
 from desktop.formatting import format_amount
-from desktop.store import database, facets
+from desktop.store import database, facets, id_lists
 from desktop.store import rows as rowmap
 from desktop.store.database import StoreError, connect, transaction
 from desktop.store.query import QueryError, parse
@@ -204,13 +205,15 @@ class Store:
             return sum(not writer.add(d).duplicate for d in datasets)
 
     @contextmanager
-    def batch(self, *, commit_every: int = 50, seconds: float = 0.5) -> Iterator[BatchWriter]:
+    def batch(self, *, commit_every: int = 200, seconds: float = 1.0) -> Iterator[BatchWriter]:
         """Add many articles, each whole or not at all, with few commits.
 
-        A commit costs ~4 ms (FTS5 writes its pending segment), more than storing
-        an article's facts; a batch commits every ``commit_every`` articles or
-        ``seconds``, whichever comes first, and once more when it ends, however
-        it ends: what was added is kept, an article that failed left nothing.
+        A commit costs ~4 ms and more (FTS5 writes its pending terms as a new
+        segment, later merged with the others): committing every 200 articles
+        instead of every 50 cuts storing time by a tenth. A batch commits every
+        ``commit_every`` articles or ``seconds``, whichever comes first, and once
+        more when it ends, however it ends: what was added is kept, an article
+        that failed left nothing.
         """
         self._require_writable()
         writer = BatchWriter(self, commit_every, seconds)
@@ -426,6 +429,14 @@ class Store:
         if limit is None:
             sql += " ORDER BY f.rowid"
         return [row[0] for row in self._run(sql, params)]
+
+    def search_ids(self, query: str = "", *, topic: str | None = None) -> array[int]:
+        """What :meth:`search` returns, as int64s read without a Python object per
+        id: for another thread listing a million ids beside the UI (``id_lists``)."""
+        compiled = self._compiled(query, topic)
+        sql, params = compiled.select("f.rowid AS id")
+        sql += " ORDER BY " + ("facts_fts.rowid" if compiled.fts is not None else "f.rowid")
+        return id_lists.decoded(self._run(id_lists.concatenated(sql), params)[0][0])
 
     def count(self, query: str = "", *, topic: str | None = None) -> int:
         sql, params = self._compiled(query, topic).count()

@@ -506,3 +506,50 @@ def test_a_statement_names_a_person_the_same_way_every_run() -> None:
         for seed in ("5", "9", "10")
     }
     assert len(said) == 1 and said.pop().startswith("Enkhtur: ")
+
+
+def _people(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    data = extract(text)
+    return {
+        e.name: [(r.title, r.country) for r in e.roles]
+        for e in data.entities
+        if e.kind.value == "person"
+    }
+
+
+def test_titles_in_official_english_and_lower_case_portfolios() -> None:
+    people = _people(
+        "date 2025-05-06 On 5 May, Minister of Foreign Affairs of the Republic of Latvia "
+        "Ruta Kalnina held talks with Vice President of Türkiye Cem Ozturk in Riga.\n\n"
+        "Latvia's ambassador to Japan, Dana Liepa, said flights would resume. "
+        "Ivo Berzins, the deputy finance minister of Latvia, told reporters the budget was set. "
+        "Trade rose, EU energy commissioner Marta Ruiz said on Monday. "
+        "Faisal bin Khalid al-Saud, the chairman of Gulf Rail, arrived on Tuesday."
+    )
+    assert people["Ruta Kalnina"] == [("Minister of Foreign Affairs", "Latvia")]
+    assert people["Cem Ozturk"] == [("Vice President", "Turkey")]
+    assert ("Ambassador", "Latvia") in people["Dana Liepa"]
+    assert people["Ivo Berzins"][0][0] == "Deputy Finance Minister"
+    assert people["Marta Ruiz"][0][0] == "Energy Commissioner"
+    assert "Faisal bin Khalid al-Saud" in people
+
+
+def test_quote_attributions_as_reporters_write_them() -> None:
+    text = (
+        "date 2025-05-06 Economy Minister Lars Holm met Deputy Minister Ines Varga and "
+        "Olga Petrova, the chairwoman of Nordic Freight, on Monday.\n\n"
+        "“Rail freight will double by the end of the decade,” Olga Petrova, the chairwoman "
+        "of Nordic Freight, replied.\n\n"
+        "According to Holm, “the new terminal will open in the spring of next year.”\n\n"
+        "Varga later told the press conference: “Our customs posts will work around the clock.”\n\n"
+        "Holm, standing beside her, was more cautious: “The money is not yet in the budget.”\n\n"
+        "«We expect the first trains in March», — Ines Varga said."
+    )
+    quotes = [f for f in extract(text).facts if f.kind is Kind.QUOTE]
+    assert [q.entities[0] for q in quotes] == [
+        "olga-petrova",
+        "lars-holm",
+        "ines-varga",
+        "lars-holm",
+        "ines-varga",
+    ]
