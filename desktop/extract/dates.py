@@ -68,9 +68,14 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "year_to",
-            rf"(?:the\s+)?(?:four\s+quarters|12\s+months|twelve\s+months)\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+            rf"(?:the\s+)?(?:four\s+quarters|12\s+months|twelve\s+months|(?:fiscal|financial)\s+year)"
+            rf"\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
         ),
-        ("range", rf"(?P<m1>{_MONTH})(?:{_DASH})(?P<m2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
+        (
+            "range",
+            rf"(?P<m1>{_MONTH})(?:{_DASH})(?P<m2>{_MONTH})"
+            rf"(?:,?\s+(?P<y>{_YEAR})|\s+of\s+(?P<yref>this\s+year|last\s+year|the\s+previous\s+year))?",
+        ),
         (
             "same_period",
             r"(?:the\s+)?same\s+period(?:\s+of)?(?:\s+(?:last|the\s+previous)\s+year)?",
@@ -379,6 +384,9 @@ def _month(m: re.Match[str], ref: date | None) -> Period | None:
 
 
 def _months_in_year(m: re.Match[str], ref: date | None, first: int, last: int) -> Period | None:
+    if m.groupdict().get("yref"):  # "January-May of last year"
+        y = _year_from_ref(m, ref)
+        return None if y is None else _months(y, first, last)
     if m.group("y"):
         return _months(int(m.group("y")), first, last)
     if ref is None:

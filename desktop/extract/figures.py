@@ -89,7 +89,7 @@ def find_figures(
     share = _SHARE.search(body, sentence.start, sentence.end)
     inherit = last if same_paragraph and not periods and share else None
     parts = clauses(body, sentence)
-    fronted = [p for p in periods if p.start - sentence.start <= _FRONT_GAP and not p.baseline]
+    fronted = [p for p in periods if _fronts(body, sentence, p, mentions[0]) and not p.baseline]
     today = ref.isoformat() if ref and _NOW.search(body, sentence.start, sentence.end) else None
     bound = _bound_periods(body, mentions, periods)
     out = []
@@ -127,6 +127,15 @@ def figure_mentions(body: str, sentence: Span, home: str | None = None) -> list[
     found = _ranges(body, sentence, found)
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _fronts(body: str, sentence: Span, period: PeriodMention, first: Mention) -> bool:
+    """A period opening the sentence, or its main clause after an attribution ("According
+    to the committee, in 2024 exports …"), dates every figure that follows it."""
+    if period.start - sentence.start <= _FRONT_GAP:
+        return True
+    before = body[max(sentence.start, period.start - 3) : period.start]
+    return period.end <= first.start and before.rstrip(" ").endswith(",")
 
 
 def has_numeral(body: str, sentence: Span, starts: list[int] | None = None) -> bool:

@@ -10,12 +10,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.extract.gazetteer import CITY_COUNTRY, COUNTRY_BY_WORD
+
 _DATE_HEADER = re.compile(r"\A\s*date[:\s]+(\d{4}-\d{2}-\d{2})\s+", re.IGNORECASE)
 # "ASTANA—", "ASTANA, March 27 —", "NUR-SULTAN (Kazinform) -": capitals, then a dash.
 _DATELINE = re.compile(
-    r"\A(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)(?:,[^—–\n]{0,40})?"
-    r"(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s*"
+    r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)(?:,[^—–\n]{0,40})?"
+    r"(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s*",
+    re.MULTILINE,
 )
+#: "Tashkent, 14 November 2025" alone on a line, as press releases put it above the text.
+_PLACE_DATE_LINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][\w'’.\- ]{1,30}),[ \t]+(?=[^\n]*\d)[^\n]{4,30}?[ \t]*$", re.MULTILINE
+)
+#: A dateline below a byline, an e-mail's headers or a press release's heading.
+_LATE_DATELINE = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +47,22 @@ def split_header(raw: str) -> Header:
     body = body.strip()
     place = None
     dateline_end = 0
-    dateline = _DATELINE.match(body)
+    dateline = _DATELINE.match(body) or _late_dateline(body)
     if dateline:
         place = dateline.group("place").strip().title()
         dateline_end = dateline.end()
     return Header(date=date, place=place, body=body, dateline_end=dateline_end)
+
+
+def _late_dateline(body: str) -> re.Match[str] | None:
+    """A dateline further down the first lines, trusted only when it names a known place."""
+    head = body[:_LATE_DATELINE]
+    for pattern in (_DATELINE, _PLACE_DATE_LINE):
+        for m in pattern.finditer(head):
+            if _is_place(m.group("place").strip().title()):
+                return m
+    return None
+
+
+def _is_place(word: str) -> bool:
+    return word in CITY_COUNTRY or word in COUNTRY_BY_WORD

@@ -36,7 +36,13 @@ _SYMBOLS: dict[str, str] = {
     "₺": "TRY",
     "Rs": "INR",
     "Rs.": "INR",
+    "KSh": "KES",
+    "TSh": "TZS",
+    "USh": "UGX",
+    "Sh": "KES",
 }
+#: Symbols several countries write; the article's own country decides, as for words.
+_SHARED_SYMBOLS = {"Rs": "rupee", "Rs.": "rupee", "Sh": "shilling"}
 _CODES = CURRENCY_CODES
 #: Currency words (singular and plural) → ISO code, before any adjective override.
 _WORDS: dict[str, str] = {
@@ -178,6 +184,7 @@ _SHARED_WORDS: dict[str, frozenset[str]] = {
     "franc": frozenset({"CHF", "XOF", "XAF", "RWF", "CDF"}),
     "dinar": frozenset({"KWD", "IQD", "JOD", "BHD", "DZD", "TND", "RSD", "LYD"}),
     "riyal": frozenset({"SAR", "QAR", "OMR", "YER"}),
+    "dirham": frozenset({"AED", "MAD"}),
     "rial": frozenset({"IRR", "OMR", "YER"}),
     "krone": frozenset({"NOK", "DKK"}),
     "kroner": frozenset({"NOK", "DKK"}),
@@ -199,8 +206,7 @@ def find_money(
     for match in _RANGE.finditer(body, start, stop):
         _add_range(found, match)
     for match in _PREFIXED.finditer(body, start, stop):
-        code = _SYMBOLS.get(match.group("cur")) or _code(match.group("cur"))
-        _add(found, match, code)
+        _add(found, match, _symbol_code(match.group("cur"), home))
     for match in _SUFFIXED.finditer(body, start, stop):
         if not match.group("scale") and (
             match.group("num")[0].isalpha() or _singular(match.group("cur").lower()) in _AMBIGUOUS
@@ -236,6 +242,13 @@ def _add_range(found: list[Mention], match: re.Match[str]) -> None:
         found.append(
             Mention(match.start(), match.end(), to_float(number, scale), code, "money", bound)
         )
+
+
+def _symbol_code(symbol: str, home: str | None) -> str | None:
+    shared = _SHARED_WORDS.get(_SHARED_SYMBOLS.get(symbol, ""), frozenset())
+    if home in shared:
+        return home
+    return _SYMBOLS.get(symbol) or _code(symbol)
 
 
 def _code(text: str) -> str | None:

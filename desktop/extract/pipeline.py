@@ -360,10 +360,11 @@ class _Run:
 
 
 def _after_dateline(spans: list[Span], dateline_end: int) -> list[Span]:
-    """The first sentence starts after "ASTANA— ", as the seed's curated evidence does."""
-    if spans and dateline_end and spans[0].start < dateline_end < spans[0].end:
-        return [Span(dateline_end, spans[0].end), *spans[1:]]
-    return spans
+    """The sentence after "ASTANA— " starts after it, as the seed's curated evidence does.
+
+    It is the first sentence, or one below a byline or an e-mail's headers.
+    """
+    return [Span(dateline_end, s.end) if s.start < dateline_end < s.end else s for s in spans]
 
 
 def _country_of(place: str | None) -> str | None:

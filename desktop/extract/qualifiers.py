@@ -21,6 +21,7 @@ _CUES: tuple[tuple[str, Qualifier], ...] = (
     ),
     (
         r"nearly|almost|about|approximately|approx\.|around|roughly|some|close\s+to|an\s+estimated"
+        r"|estimated\s+at"
         r"|estimated|circa|an\s+approximate|or\s+so",
         Qualifier.APPROX,
     ),

@@ -153,6 +153,8 @@ REF = date(2024, 3, 27)
             "2024-03-31",
             "12 months to Mar 2024",
         ),
+        ("in the fiscal year to June 2023", "2022-07-01", "2023-06-30", "12 months to Jun 2023"),
+        ("in January-February of last year", "2023-01-01", "2023-02-28", "Jan–Feb 2023"),
     ],
 )
 def test_periods_resolve_against_the_article_date(text, start, end, label) -> None:
@@ -255,6 +257,45 @@ def test_shared_currency_words_follow_the_dateline(place: str, unit: str) -> Non
     word = "shillings" if unit == "UGX" else "pesos"
     data = extract(f"date 2024-11-22 {place}— Royalties brought in 1.1 trillion {word} in 2023.")
     assert [f.unit for f in data.facts if f.kind is Kind.FIGURE] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("DODOMA — The port earned Sh212 billion in 2023.", "TZS"),
+        ("The port earned Sh212 billion in 2023.", "KES"),
+        ("KARACHI — The port earned Rs 40 billion in 2023.", "PKR"),
+        ("RABAT — The port earned 18 billion dirhams in 2023.", "MAD"),
+        ("DUBAI — The port earned 18 billion dirhams in 2023.", "AED"),
+    ],
+)
+def test_shared_currency_symbols_follow_the_dateline(text: str, unit: str) -> None:
+    data = extract(f"date 2024-11-22 {text}")
+    assert [f.unit for f in data.facts if f.kind is Kind.FIGURE] == [unit]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "By our Muscat correspondent\n\n",
+        "From: Gulf desk\nSent: Friday, 22 November 2024\nSubject: Muscat port -- wrap\n\n",
+    ],
+)
+def test_a_dateline_below_a_byline_or_mail_headers(opening: str) -> None:
+    data = extract(f"date 2024-11-22 {opening}MUSCAT, Nov 22 - The port earned 4 billion rials.")
+    (figure,) = [f for f in data.facts if f.kind is Kind.FIGURE]
+    assert data.article.place == "Muscat" and figure.unit == "OMR"
+    assert figure.evidence.text.startswith("The port earned")
+
+
+def test_a_period_opening_the_main_clause_dates_every_figure() -> None:
+    data = extract(
+        "date 2025-07-03 According to the statistics office, in 2024 exports reached "
+        "$98.4 million, while imports amounted to $1.05 billion, estimated at 40% of demand."
+    )
+    figures = [f for f in data.facts if f.kind is Kind.FIGURE]
+    assert [f.period.label if f.period else None for f in figures] == ["2024", "2024", "2024"]
+    assert figures[2].qualifier.value == "approx"
 
 
 def test_hyphenated_money_and_counts_in_words() -> None:
