@@ -138,7 +138,16 @@ _ALL_PERIODS = re.compile(
 )
 #: "the deal signed in February": the time of an act, not of the figures around it.
 _ACT_BEFORE = re.compile(
-    r"\b(?:signed|agreed|announced|launched|concluded|established|founded|opened|adopted)\s+$",
+    r"\b(?:signed|agreed|announced|launched|concluded|established|founded|opened|adopted)\s+$"
+    # "will cost 420 billion tenge and is due to open in 2027": the opening, not the cost
+    r"|\b(?:due|set|expected|scheduled|slated)\s+to\s+(?:open|start|begin|launch|"
+    r"be\s+(?:completed|opened|launched|commissioned))\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+#: "a package worth 14.2 trillion won signed during the state visit to Seoul last year",
+#: "a €15.5 billion partnership agreed with Hanoi in 2022": the time of the signing.
+_SIGNED_BEFORE = re.compile(
+    r"\b(?:signed|agreed|concluded|struck|sealed|inked)\b(?!\s+(?:to|that)\b)[^.;:,\d]{0,80}$",
     re.IGNORECASE,
 )
 #: "signed a 6.2 billion somoni deal with a Chinese consortium last month": the day of the deal.
@@ -218,9 +227,10 @@ def find_periods(body: str, start: int, end: int, ref: date | None) -> list[Peri
         )
         if kind.startswith("relative_") and m.group("rel").lower() == "previous":
             baseline = True
-        if kind in {"month", "year", "range", "relative_month"} and (
-            _ACT_BEFORE.search(body, max(start, m.start() - 20), m.start())
+        if kind in {"month", "year", "range", "relative_month", "relative_year"} and (
+            _ACT_BEFORE.search(body, max(start, m.start() - 40), m.start())
             or _DEAL_BEFORE.search(body, max(start, m.start() - 140), m.start())
+            or _SIGNED_BEFORE.search(body, max(start, m.start() - 90), m.start())
         ):
             baseline = True  # dates an act; figures must not take it as their period
         period = None if kind == "yoy" else _resolve(kind, m, ref)

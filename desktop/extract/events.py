@@ -70,6 +70,8 @@ def find_events(
         before, previous = previous, sentence
         quote = _quote_at(sentence, quotes)
         visit = _VISIT.search(body, sentence.start, sentence.end)
+        if visit and _talks(body, sentence, people):
+            visit = None  # "a visit to Rabat by X, who held talks with Y": a meeting of both
         if visit:
             event = _visit(body, sentence, visit, people, registry, quote, ref)
             if event:
@@ -91,11 +93,29 @@ def find_events(
             # "… signed a deal on Tuesday. The agreement was signed by A and B."
             day, _span = find_event_date(body, before.start, before.end, ref, last_date)
             event = Event(event.span, event.kind, day, event.people, event.place, event.entities)
+        if event and _retold(event, events):
+            continue  # "During the meeting, the minister said …": the meeting just reported
         if event:
             events.append(event)
             last_date = event.date or last_date
             last_place = event.place or last_place
     return events
+
+
+def _talks(body: str, sentence: Span, people: People) -> bool:
+    return bool(_MEETING.search(body, sentence.start, sentence.end)) and (
+        len(people.at(sentence.start, sentence.end)) > 1
+    )
+
+
+def _retold(event: Event, events: list[Event]) -> bool:
+    """An undated meeting of people the previous meeting already brought together."""
+    return (
+        event.date is None
+        and bool(events)
+        and events[-1].kind == "meeting"
+        and set(event.people) <= set(events[-1].people)
+    )
 
 
 def _meeting(

@@ -25,7 +25,11 @@ _CUES: tuple[tuple[str, Qualifier], ...] = (
         r"|estimated|circa|an\s+approximate|or\s+so",
         Qualifier.APPROX,
     ),
-    (r"up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of|not\s+more\s+than", Qualifier.AT_MOST),
+    (
+        r"up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of|not\s+more\s+than"
+        r"|capped\s+at|a\s+cap\s+of|limited\s+to|a\s+ceiling\s+of",
+        Qualifier.AT_MOST,
+    ),
     (
         r"at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|no\s+fewer\s+than",
         Qualifier.AT_LEAST,

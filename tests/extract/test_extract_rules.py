@@ -594,3 +594,27 @@ def test_quote_attributions_as_reporters_write_them() -> None:
         "lars-holm",
         "ines-varga",
     ]
+
+
+def test_the_time_of_a_signing_or_an_opening_is_not_the_period_of_its_money() -> None:
+    data = extract(
+        "date 2025-10-16 The bridge will cost about 90 billion tenge and is due to open in 2027. "
+        "Deals worth 2.1 trillion won signed during the president's visit to Seoul last year "
+        "are moving ahead. Sugar imports will be capped at 40,000 tonnes."
+    )
+    figures = [f for f in data.facts if f.kind is Kind.FIGURE]
+    assert [(f.unit, f.period) for f in figures[:2]] == [("KZT", None), ("KRW", None)]
+    assert figures[2].qualifier.value == "at_most"
+
+
+def test_a_visit_with_talks_is_a_meeting_and_a_retold_meeting_is_not_new() -> None:
+    data = extract(
+        "date 2025-09-25 RABAT — The sides signed 12 agreements on Wednesday during a visit to "
+        "Rabat by French Prime Minister Anne Roux, who held talks with her Moroccan counterpart "
+        "Karim Idrissi.\n\n"
+        "During the meeting, the premier said both countries would build a rail link."
+    )
+    events = [f for f in data.facts if f.kind is Kind.EVENT]
+    assert [(e.date, e.entities[:2]) for e in events] == [
+        ("2025-09-24", ["anne-roux", "karim-idrissi"])
+    ]
