@@ -290,9 +290,11 @@ class _Run:
         return any(s < sentence.end and sentence.start < e for s, e in self.used)
 
     def _quoted(self, sentence: Span) -> bool:
+        """Part of a quote fact; words quoted inside a sentence leave it a statement."""
         return any(
-            s - 1 <= sentence.start + 1 <= e + 1 or sentence.start <= s < sentence.end
-            for s, e in self.inside
+            q.start - 1 <= sentence.start + 1 <= q.end + 1
+            or sentence.start <= q.start < sentence.end
+            for q in self.quotes
         )
 
     def _entities(self, start: int, end: int) -> list[str]:

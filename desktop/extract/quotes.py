@@ -86,7 +86,7 @@ def find_quotes(
         for m in _PAIRS.finditer(body, para.start, para.end):
             group = _groups(m)[0]
             start, end = m.start(group), m.end(group)
-            if len(body[start:end].split()) < _MIN_WORDS:
+            if len(body[start:end].split()) < _MIN_WORDS or _is_partial(body, m.start(), start):
                 continue
             speaker, cue = _attribute(
                 body, m.start(), m.end(), para.start, para.end, people, inside
@@ -99,6 +99,13 @@ def find_quotes(
             previous = speaker or previous
             carried = previous
     return out
+
+
+def _is_partial(body: str, mark: int, start: int) -> bool:
+    """ "saw Kazakhstan as “a reliable bridge to Europe”": words quoted inside the reporter's
+    own sentence, not a quote. A quote opening after a colon or a comma stands alone."""
+    before = body[:mark].rstrip()
+    return body[start : start + 1].islower() and before[-1:].isalnum()
 
 
 def _groups(m: re.Match[str]) -> list[str]:

@@ -618,3 +618,16 @@ def test_a_visit_with_talks_is_a_meeting_and_a_retold_meeting_is_not_new() -> No
     assert [(e.date, e.entities[:2]) for e in events] == [
         ("2025-09-24", ["anne-roux", "karim-idrissi"])
     ]
+
+
+def test_words_quoted_inside_a_sentence_leave_it_a_statement() -> None:
+    data = extract(
+        "date 2025-10-16 Minister Oskar Lind said Beijing saw the port as "
+        "“a reliable bridge to Europe” and would invest $2 billion. Lind called the talks "
+        "“a new chapter for both of our nations” on Friday.\n\n"
+        "“We are ready to sign the contract this year,” Lind said."
+    )
+    quotes = [f.evidence.text for f in data.facts if f.kind is Kind.QUOTE]
+    assert quotes == ["We are ready to sign the contract this year,"]
+    statements = [f.evidence.text for f in data.facts if f.kind is Kind.STATEMENT]
+    assert any("a new chapter for both of our nations" in s for s in statements)
