@@ -11,7 +11,6 @@ the previous figure's period.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -42,7 +41,9 @@ _SHARE = re.compile(
     r"\b(?:of\s+the\s+total|accounts?\s+for|accounting\s+for|share\s+of)\b", re.IGNORECASE
 )
 #: Anything a figure could start from: a digit, a number word, a fraction word.
-_ANY_NUMBER = re.compile(rf"\d|(?<!\w)(?:{'|'.join(WORD_NUMBERS)}|{FRACTION})(?!\w)", re.IGNORECASE)
+#: (Digits first: a scan for one digit is much cheaper than for any number word.)
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(WORD_NUMBERS)}|{FRACTION})(?!\w)", re.IGNORECASE)
 _CURRENCY_SIGN = r"US\$|A\$|\$|€|£|¥|₹"
 _BETWEEN = re.compile(
     rf"\bbetween\s+(?:{_CURRENCY_SIGN})?(?P<num>{NUMERAL})(?P<scale>{SCALE})?\s+and\s+$",
@@ -116,7 +117,10 @@ def find_figures(
 
 
 def figure_mentions(body: str, sentence: Span, home: str | None = None) -> list[Mention]:
-    if not has_numeral(body, sentence):
+    if not (
+        _DIGIT.search(body, sentence.start, sentence.end)
+        or _NUMBER_WORD.search(body, sentence.start, sentence.end)
+    ):
         return []  # most figure patterns are costly; a sentence without a numeral has none
     found: list[Mention] = list(find_money(body, sentence.start, sentence.end, home))
     for finder in (find_quantities, find_percents):
@@ -136,19 +140,6 @@ def _fronts(body: str, sentence: Span, period: PeriodMention, first: Mention) ->
         return True
     before = body[max(sentence.start, period.start - 3) : period.start]
     return period.end <= first.start and before.rstrip(" ").endswith(",")
-
-
-def has_numeral(body: str, sentence: Span, starts: list[int] | None = None) -> bool:
-    """Whether a figure could start in ``sentence``; ``starts`` from :func:`numeral_starts`."""
-    if starts is None:
-        return _ANY_NUMBER.search(body, sentence.start, sentence.end) is not None
-    i = bisect_left(starts, sentence.start)
-    return i < len(starts) and starts[i] < sentence.end
-
-
-def numeral_starts(body: str) -> list[int]:
-    """Where each numeral of ``body`` starts: one scan, rather than one per sentence."""
-    return [m.start() for m in _ANY_NUMBER.finditer(body)]
 
 
 def _ranges(body: str, sentence: Span, found: list[Mention]) -> list[Mention]:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: Month and weekday names: capitalised, yet never a name, an owner or an acronym.
 MONTH_NAMES = (
@@ -310,6 +311,16 @@ def slug(name: str) -> str:
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-Ý]\w*")
 
 
+@lru_cache(maxsize=8)
+def _capitalised_words(text: str) -> dict[str, list[int]]:
+    """Where each capitalised word of ``text`` starts; one scan serves every index that
+    searches the same article (places, known bodies, its people, its entities)."""
+    where: dict[str, list[int]] = {}
+    for m in _CAPITALISED.finditer(text):
+        where.setdefault(m.group(), []).append(m.start())
+    return where
+
+
 class PhraseIndex:
     """Case-sensitive whole-word search for many fixed phrases ("Kazakhstan", "New Delhi",
     "XUAR"), indexed by first word: one pass over the capitalised words of a text is much
@@ -328,15 +339,13 @@ class PhraseIndex:
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, phrase) of each longest, non-overlapping occurrence, left to right."""
+        where = _capitalised_words(text)
+        starts = sorted((s, w) for w in self._first.keys() & where.keys() for s in where[w])
         resume = 0
-        for word in _CAPITALISED.finditer(text):
-            start = word.start()
-            if start < resume:
+        for start, word in starts:
+            if start < resume or (start and text[start - 1] in self._not_before):
                 continue
-            candidates = self._first.get(word.group())
-            if not candidates or (start and text[start - 1] in self._not_before):
-                continue
-            for phrase in candidates:
+            for phrase in self._first[word]:
                 end = start + len(phrase)
                 if text.startswith(phrase, start) and not (
                     end < len(text) and (text[end].isalnum() or text[end] in self._not_after)

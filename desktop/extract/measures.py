@@ -50,6 +50,9 @@ _FRACTION_OF = re.compile(
     rf"(?<![\w-])(?P<frac>{FRACTION})\s+of\s+(?!(?:a|the)\s+(?:century|year|decade|month)\b)",
     re.IGNORECASE,
 )
+#: Words without which no percentage or fraction can be written: cheap to look for first.
+_PERCENT_HINT = re.compile(r"%|per|pct")
+_FRACTION_WORDS = frozenset(key.replace("-", " ").split()[-1].rstrip("s") for key in FRACTIONS)
 _ORDINAL_BEFORE = re.compile(r"(?:first|second|third|fourth|last|final)\s$", re.IGNORECASE)
 
 _QUANTITY_UNITS: dict[str, tuple[str, int]] = {
@@ -223,10 +226,13 @@ _MONTHS = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[
 
 def find_percents(body: str, start: int, end: int) -> list[Mention]:
     """Percentages in digits ("64%", "16 per cent") and fractions in words ("a third")."""
+    low = body[start:end].lower()
     out = [
         Mention(m.start(), m.end(), _number(m.group("num")), "percent", "percent")
-        for m in _PERCENT.finditer(body, start, end)
+        for m in (_PERCENT.finditer(body, start, end) if _PERCENT_HINT.search(low) else ())
     ]
+    if not any(word in low for word in _FRACTION_WORDS):
+        return out  # the fraction patterns are costly; most sentences have no fraction word
     for pattern in (_FRACTION, _FRACTION_OF, _FRACTION_MORE):
         for m in pattern.finditer(body, start, end):
             if _ORDINAL_BEFORE.search(body, max(start, m.start() - 8), m.start("frac")):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from desktop.domain import Role
@@ -87,9 +87,13 @@ _NOT_OWNERS = frozenset(
 _COUNTERPART = re.compile(
     rf"\b(?:his|her|their)\s+(?:(?P<country>{COUNTRY_WORD})\s+)?counterparts?,?\s+(?P<name>{NAME})"
 )
-_SPEAKER = re.compile(
-    rf"(?<![\w-])(?=[A-ZÀ-Ý]|[a-z]+\s+[A-ZÀ-Ý])(?:(?P<name>{NAME})\s+(?:{_SPEECH})\b|(?:{_SPEECH})\s+(?P<name2>{NAME})\b)"
-)
+#: "Tokayev said" / "said Tokayev": found from the verb outwards, since a scan for the names
+#: themselves tries every word of the article.
+_SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH})\b")
+_NAME_BEFORE = re.compile(rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME})\s+\Z")
+_NAME_AFTER = re.compile(rf"\s+(?=[A-ZÀ-Ý])(?P<name>{NAME})\b")
+#: Room for a name of four words before its verb.
+_NAME_ROOM = 120
 _DEFINITE = re.compile(
     rf"\b[Tt]he\s+(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>{TITLE})(?!\s+[A-Z])(?:['’]s)?\b"
 )
@@ -295,14 +299,30 @@ def find_people(
         _owner_titled(book, body, m)
     for m in _COUNTERPART.finditer(body):
         _counterpart(book, body, m)
-    for m in _SPEAKER.finditer(body):
-        group = "name" if m.group("name") else "name2"
-        name = _clean_name(m.group(group))
-        if name and len(name.split()) >= 2 and not _inside(m.start(), quotes):
-            book.add(name, m.start(group), m.start(group) + len(name))
+    for start, raw in _speakers(body):
+        name = _clean_name(raw)
+        if name and len(name.split()) >= 2 and not _inside(start, quotes):
+            book.add(name, start, start + len(name))
     _finish_countries(book, default_country)
     mentions = _all_mentions(book, body)
     return People(book.persons, mentions)
+
+
+def _speakers(body: str) -> Iterator[tuple[int, str]]:
+    """(start, words) of each name right before or after a speech verb, left to right."""
+    resume = 0
+    for verb in _SPEECH_VERB.finditer(body):
+        if verb.start() < resume:
+            continue
+        before = _NAME_BEFORE.search(body, max(resume, verb.start() - _NAME_ROOM), verb.start())
+        if before:
+            yield before.start("name"), before.group("name")
+            resume = verb.end()
+            continue
+        after = _NAME_AFTER.match(body, verb.end()) if verb.group().isalpha() else None
+        if after:
+            yield after.start("name"), after.group("name")
+            resume = after.end()
 
 
 class _Book:

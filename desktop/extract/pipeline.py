@@ -32,7 +32,7 @@ from desktop.extract import statements as say
 from desktop.extract.dates import find_periods, parse_iso
 from desktop.extract.entities import find_entities
 from desktop.extract.events import Event, find_events
-from desktop.extract.figures import Figure, find_figures, has_numeral, numeral_starts
+from desktop.extract.figures import Figure, find_figures
 from desktop.extract.gazetteer import CITY_COUNTRY, COUNTRY_BY_WORD, CURRENCY_OF, KNOWN_BY_WORD
 from desktop.extract.header import split_header
 from desktop.extract.importers import ImportFailure, read_article
@@ -204,10 +204,7 @@ class _Run:
         last_paragraph = -1
         periods = find_periods(self.body, 0, len(self.body), self.ref)
         starts = [p.start for p in self.paragraphs]
-        numerals = numeral_starts(self.body)
         for sentence in self.sentences:
-            if not has_numeral(self.body, sentence, numerals):
-                continue
             paragraph = bisect_right(starts, sentence.start)
             same_paragraph = paragraph == last_paragraph
             found = find_figures(
