@@ -17,6 +17,7 @@ from desktop.extract.numbers import (
     FRACTIONS,
     NUMERAL,
     SCALE,
+    at_numerals,
     is_year,
     parse_numeral,
     scale_of,
@@ -229,7 +230,7 @@ def find_percents(body: str, start: int, end: int) -> list[Mention]:
     low = body[start:end].lower()
     out = [
         Mention(m.start(), m.end(), _number(m.group("num")), "percent", "percent")
-        for m in (_PERCENT.finditer(body, start, end) if _PERCENT_HINT.search(low) else ())
+        for m in (at_numerals(_PERCENT, body, start, end) if _PERCENT_HINT.search(low) else ())
     ]
     if not any(word in low for word in _FRACTION_WORDS):
         return out  # the fraction patterns are costly; most sentences have no fraction word
@@ -252,7 +253,7 @@ def find_percents(body: str, start: int, end: int) -> list[Mention]:
 def find_quantities(body: str, start: int, end: int) -> list[Mention]:
     """Physical quantities in tonnes, cubic metres, barrels and kilometres."""
     out = []
-    for m in _QUANTITY.finditer(body, start, end):
+    for m in at_numerals(_QUANTITY, body, start, end):
         unit, factor = _QUANTITY_UNITS[_unit_key(m.group("unit"))]
         number = parse_numeral(m.group("num"))
         if number is None:
@@ -269,7 +270,7 @@ def find_counts(body: str, start: int, end: int, taken: list[Mention]) -> list[M
     in 2020") counts the same things: the noun is left out, not the meaning.
     """
     out: list[Mention] = []
-    for m in _COUNT.finditer(body, start, end):
+    for m in at_numerals(_COUNT, body, start, end):
         mention = _count(body, m, start, end)
         if mention and not any(mention.overlaps(o) for o in (*taken, *out)):
             out.append(mention)

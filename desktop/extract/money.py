@@ -12,7 +12,15 @@ import re
 
 from desktop.extract.gazetteer import CURRENCY_CODES
 from desktop.extract.mentions import Mention
-from desktop.extract.numbers import DIGITS, NUMERAL, SCALE, parse_numeral, scale_of, to_float
+from desktop.extract.numbers import (
+    DIGITS,
+    NUMERAL,
+    SCALE,
+    at_numerals,
+    parse_numeral,
+    scale_of,
+    to_float,
+)
 from desktop.extract.patterns import alternation
 
 _SYMBOLS: dict[str, str] = {
@@ -167,6 +175,10 @@ _RANGE = re.compile(
     rf"(?<![\w$])(?=[A-Z$€£¥₹₸₽₩₺])(?P<cur>{_SYMBOL_ALT})\s?(?P<lo>{DIGITS})\s?[-–]\s?"
     rf"(?:(?P=cur)\s?)?(?P<hi>{DIGITS})(?P<scale>{SCALE})?"
 )
+#: What an amount written currency-first needs: a sign, or a code right before its digits
+#: ("USD 1.8bn", "Rs. 500", "KSh 3"). Cheap scans that spare most sentences the two above.
+_SIGN = re.compile(r"[$€£¥₹₸₽₩₺]")
+_CODE_BEFORE_DIGIT = re.compile(r"[A-Z][A-Za-z]{0,2}\.?\s?\d")
 # "15 billion yuan", "1.2 trillion Egyptian pounds", "2.8 billion US dollars", "5 million USD"
 _SUFFIXED = re.compile(
     rf"(?<![\w.,])(?=[\dA-Za-z])(?P<num>{NUMERAL})(?P<scale>{SCALE})?[\s-]"
@@ -203,11 +215,12 @@ def find_money(
     """
     stop = len(body) if end is None else end
     found: list[Mention] = []
-    for match in _RANGE.finditer(body, start, stop):
-        _add_range(found, match)
-    for match in _PREFIXED.finditer(body, start, stop):
-        _add(found, match, _symbol_code(match.group("cur"), home))
-    for match in _SUFFIXED.finditer(body, start, stop):
+    if _SIGN.search(body, start, stop) or _CODE_BEFORE_DIGIT.search(body, start, stop):
+        for match in _RANGE.finditer(body, start, stop):
+            _add_range(found, match)
+        for match in _PREFIXED.finditer(body, start, stop):
+            _add(found, match, _symbol_code(match.group("cur"), home))
+    for match in at_numerals(_SUFFIXED, body, start, stop):
         if not match.group("scale") and (
             match.group("num")[0].isalpha() or _singular(match.group("cur").lower()) in _AMBIGUOUS
         ):

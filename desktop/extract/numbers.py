@@ -10,7 +10,9 @@ equality check against the gold value.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from desktop.extract.patterns import alternation
 
@@ -96,6 +98,31 @@ SCALE = (
     r"|\s?(?:tn|trn|bn|bln|mn|mln)\b|(?:m|k)\b(?![’'.]\w))"
 )
 FRACTION = alternation(FRACTIONS)
+
+_NUMERAL_AT = re.compile(rf"(?<![\w.,])(?:{NUMERAL})")
+
+
+@lru_cache(maxsize=64)
+def numeral_starts(body: str, start: int, end: int) -> tuple[int, ...]:
+    """Where a numeral begins in ``body[start:end]``: found once per sentence, then shared by
+    the money, percentage, quantity and count patterns, which all begin with one."""
+    return tuple(m.start() for m in _NUMERAL_AT.finditer(body, start, end))
+
+
+def at_numerals(
+    pattern: re.Pattern[str], body: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(body, start, end)`` for a pattern that begins with a numeral, tried
+    only where one begins instead of at every character."""
+    resume = start
+    for pos in numeral_starts(body, start, end):
+        if pos < resume:
+            continue
+        m = pattern.match(body, pos, end)
+        if m:
+            yield m
+            resume = max(m.end(), pos + 1)
+
 
 _SPACE = re.compile(r"\s+")
 
