@@ -24,7 +24,7 @@ from desktop.extract.numbers import (
     NUMERAL,
     SCALE,
     SCALES,
-    WORD_NUMBERS,
+    numeral_starts,
     parse_numeral,
     scale_of,
     to_float,
@@ -40,10 +40,8 @@ _SAME_PERIOD = re.compile(
 _SHARE = re.compile(
     r"\b(?:of\s+the\s+total|accounts?\s+for|accounting\s+for|share\s+of)\b", re.IGNORECASE
 )
-#: Anything a figure could start from: a digit, a number word, a fraction word.
-#: (Digits first: a scan for one digit is much cheaper than for any number word.)
-_DIGIT = re.compile(r"\d")
-_NUMBER_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(WORD_NUMBERS)}|{FRACTION})(?!\w)", re.IGNORECASE)
+#: A fraction in words ("a third", "half"): the one figure that starts without a numeral.
+_FRACTION_WORDS = re.compile(rf"(?<!\w)(?:{FRACTION})(?!\w)", re.IGNORECASE)
 _CURRENCY_SIGN = r"US\$|A\$|\$|€|£|¥|₹"
 _BETWEEN = re.compile(
     rf"\bbetween\s+(?:{_CURRENCY_SIGN})?(?P<num>{NUMERAL})(?P<scale>{SCALE})?\s+and\s+$",
@@ -118,8 +116,8 @@ def find_figures(
 
 def figure_mentions(body: str, sentence: Span, home: str | None = None) -> list[Mention]:
     if not (
-        _DIGIT.search(body, sentence.start, sentence.end)
-        or _NUMBER_WORD.search(body, sentence.start, sentence.end)
+        numeral_starts(body, sentence.start, sentence.end)
+        or _FRACTION_WORDS.search(body, sentence.start, sentence.end)
     ):
         return []  # most figure patterns are costly; a sentence without a numeral has none
     found: list[Mention] = list(find_money(body, sentence.start, sentence.end, home))
