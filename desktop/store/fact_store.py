@@ -13,7 +13,6 @@ import json
 import sqlite3
 import textwrap
 import time
-from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.domain import Article, ContractError, Entity, EntityKind, Fact, Origin, Period
 from desktop.formatting import format_amount
-from desktop.store import database, facets, id_lists
+from desktop.store import database, facets
 from desktop.store import rows as rowmap
 from desktop.store.database import StoreError, connect, transaction
 from desktop.store.query import QueryError, parse
@@ -429,14 +428,6 @@ class Store:
         if limit is None:
             sql += " ORDER BY f.rowid"
         return [row[0] for row in self._run(sql, params)]
-
-    def search_ids(self, query: str = "", *, topic: str | None = None) -> array[int]:
-        """What :meth:`search` returns, as int64s read without a Python object per
-        id: for another thread listing a million ids beside the UI (``id_lists``)."""
-        compiled = self._compiled(query, topic)
-        sql, params = compiled.select("f.rowid AS id")
-        sql += " ORDER BY " + ("facts_fts.rowid" if compiled.fts is not None else "f.rowid")
-        return id_lists.decoded(self._run(id_lists.concatenated(sql), params)[0][0])
 
     def count(self, query: str = "", *, topic: str | None = None) -> int:
         sql, params = self._compiled(query, topic).count()
