@@ -146,8 +146,12 @@ _ACT_BEFORE = re.compile(
 )
 #: "a package worth 14.2 trillion won signed during the state visit to Seoul last year",
 #: "a €15.5 billion partnership agreed with Hanoi in 2022": the time of the signing.
+#: Not when a verb of its own comes between: "countries that signed the pact grew in 2024".
 _SIGNED_BEFORE = re.compile(
-    r"\b(?:signed|agreed|concluded|struck|sealed|inked)\b(?!\s+(?:to|that)\b)[^.;:,\d]{0,80}$",
+    r"\b(?:signed|agreed|concluded|struck|sealed|inked)\b(?!\s+(?:to|that)\b)"
+    r"(?:(?!\b(?:rose|grew|fell|reached|increased|decreased|declined|climbed|jumped|dropped|"
+    r"totall?ed|amounted|stood|surged|doubled|was|were|is|are|has|have|had|will|would)\b)"
+    r"[^.;:,\d]){0,80}$",
     re.IGNORECASE,
 )
 #: "signed a 6.2 billion somoni deal with a Chinese consortium last month": the day of the deal.

@@ -40,6 +40,7 @@ _SAME_PERIOD = re.compile(
 _SHARE = re.compile(
     r"\b(?:of\s+the\s+total|accounts?\s+for|accounting\s+for|share\s+of)\b", re.IGNORECASE
 )
+_DIGIT = re.compile(r"\d")
 #: A fraction in words ("a third", "half"): the one figure that starts without a numeral.
 _FRACTION_WORDS = re.compile(rf"(?<!\w)(?:{FRACTION})(?!\w)", re.IGNORECASE)
 _CURRENCY_SIGN = r"US\$|A\$|\$|€|£|¥|₹"
@@ -116,7 +117,8 @@ def find_figures(
 
 def figure_mentions(body: str, sentence: Span, home: str | None = None) -> list[Mention]:
     if not (
-        numeral_starts(body, sentence.start, sentence.end)
+        _DIGIT.search(body, sentence.start, sentence.end)  # also "Rs500", "USD5bn"
+        or numeral_starts(body, sentence.start, sentence.end)
         or _FRACTION_WORDS.search(body, sentence.start, sentence.end)
     ):
         return []  # most figure patterns are costly; a sentence without a numeral has none

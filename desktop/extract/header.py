@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.extract.gazetteer import CITY_COUNTRY, COUNTRY_BY_WORD
+from desktop.extract.dates import MONTHS
+from desktop.extract.gazetteer import CITY_COUNTRY
 
 _DATE_HEADER = re.compile(r"\A\s*date[:\s]+(\d{4}-\d{2}-\d{2})\s+", re.IGNORECASE)
 # "ASTANA—", "ASTANA, March 27 —", "NUR-SULTAN (Kazinform) -": capitals, then a dash.
@@ -21,7 +22,9 @@ _DATELINE = re.compile(
 )
 #: "Tashkent, 14 November 2025" alone on a line, as press releases put it above the text.
 _PLACE_DATE_LINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][\w'’.\- ]{1,30}),[ \t]+(?=[^\n]*\d)[^\n]{4,30}?[ \t]*$", re.MULTILINE
+    r"^(?P<place>[A-ZÀ-Ý][\w'’.\- ]{1,30}),[ \t]+(?:\w+,?[ \t]+)?"
+    r"(?:\d{1,2}[ \t]+(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)[ \t]+\d{1,2}),?[ \t]+\d{4}[ \t]*$",
+    re.MULTILINE,
 )
 #: A dateline below a byline, an e-mail's headers or a press release's heading.
 _LATE_DATELINE = 600
@@ -55,14 +58,17 @@ def split_header(raw: str) -> Header:
 
 
 def _late_dateline(body: str) -> re.Match[str] | None:
-    """A dateline further down the first lines, trusted only when it names a known place."""
+    """A dateline further down the first lines, trusted only when it names a known city
+    ("KAZAKHSTAN – CHINA: …" is a heading) and, on a line of its own, a date with a month
+    ("Kampala, up 12% on 2023." is the end of a wrapped line)."""
     head = body[:_LATE_DATELINE]
     for pattern in (_DATELINE, _PLACE_DATE_LINE):
         for m in pattern.finditer(head):
-            if _is_place(m.group("place").strip().title()):
+            if m.group("place").strip().title() in CITY_COUNTRY and _dated(m):
                 return m
     return None
 
 
-def _is_place(word: str) -> bool:
-    return word in CITY_COUNTRY or word in COUNTRY_BY_WORD
+def _dated(m: re.Match[str]) -> bool:
+    month = m.groupdict().get("m1") or m.groupdict().get("m2")
+    return month is None or month.lower() in MONTHS

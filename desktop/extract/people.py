@@ -291,21 +291,32 @@ def find_people(
     """
     book = _Book()
     book.organizations = sorted(organizations)
-    for m in _TITLED.finditer(body):
+    for m in _in_paragraphs(_TITLED.finditer(body)):
         _titled(book, body, m)
-    for m in _APPOSITIVE.finditer(body):
+    for m in _in_paragraphs(_APPOSITIVE.finditer(body)):
         _appositive(book, m)
-    for m in _LOWER_TITLED.finditer(body):
+    for m in _in_paragraphs(_LOWER_TITLED.finditer(body)):
         _owner_titled(book, body, m)
-    for m in _COUNTERPART.finditer(body):
+    for m in _in_paragraphs(_COUNTERPART.finditer(body)):
         _counterpart(book, body, m)
     for start, raw in _speakers(body):
+        if _BLANK_LINE.search(raw):
+            continue
         name = _clean_name(raw)
         if name and len(name.split()) >= 2 and not _inside(start, quotes):
             book.add(name, start, start + len(name))
     _finish_countries(book, default_country)
     mentions = _all_mentions(book, body)
     return People(book.persons, mentions)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _in_paragraphs(matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """Matches within one paragraph: a title closing one paragraph and a name opening the
+    next are two different things."""
+    return (m for m in matches if not _BLANK_LINE.search(m.group()))
 
 
 def _speakers(body: str) -> Iterator[tuple[int, str]]:
@@ -379,8 +390,16 @@ class _Book:
 
 
 def _titled(book: _Book, body: str, m: re.Match[str]) -> None:
-    name = _clean_name(m.group("name"))
-    if not name or name.split()[0] in COUNTRY_BY_WORD:
+    raw = m.group("name")
+    organization = None
+    if m.group("of_country"):  # "Chairman of Azerbaijan Railways Rovshan Rustamov"
+        tokens = raw.split()
+        last = max((i for i, t in enumerate(tokens) if t in _ORGANIZATION_WORDS), default=-1)
+        if last >= 0:
+            organization = " ".join([m.group("of_country"), *tokens[: last + 1]])
+            raw = " ".join(tokens[last + 1 :])
+    name = _clean_name(raw)
+    if not name or name.split()[0] in COUNTRY_BY_WORD or (organization and " " not in name):
         return
     title = title_case(m.group("title"))
     country = _country(m.group("country")) or _country_in(m.group("of_country"))
@@ -391,13 +410,16 @@ def _titled(book: _Book, body: str, m: re.Match[str]) -> None:
         if m.group("country")
         else m.start("title")
     )
-    name_start = m.start("name")
-    person = book.add(name, name_start, name_start + len(name))
-    role = Role(title, None, country)
-    _add_role(person, role, start, name_start + len(name))
+    # The name's own words, wherever a wrapped line put them, after any words cut off
+    words = name.split()
+    name_start = body.index(words[0], m.start("name") + len(m.group("name")) - len(raw))
+    name_end = body.index(words[-1], name_start) + len(words[-1])
+    person = book.add(name, name_start, name_end)
+    role = Role(title, organization, country)
+    _add_role(person, role, start, name_end)
     second = m.groupdict().get("title2")
     if second:
-        _add_role(person, Role(title_case(second), None, country), start, name_start + len(name))
+        _add_role(person, Role(title_case(second), None, country), start, name_end)
 
 
 def _appositive(book: _Book, m: re.Match[str]) -> None:
@@ -535,8 +557,7 @@ def _all_mentions(book: _Book, body: str) -> list[PersonMention]:
     """Every name, alias, definite title ("the President") and the spans already found."""
     spans = list(book.spans)
     if book.alias:
-        names = PhraseIndex(book.alias, not_before="-", not_after="-")
-        for start, end, name in names.finditer(body):
+        for start, end, name in _alias_mentions(book.alias, body):
             if not any(s.start <= start < s.end for s in spans):
                 spans.append(PersonMention(start, end, book.alias[name]))
     spans.sort(key=lambda s: s.start)
@@ -556,6 +577,23 @@ def _all_mentions(book: _Book, body: str) -> list[PersonMention]:
             spans.append(PersonMention(m.start(), m.end(), who))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _alias_mentions(alias: dict[str, str], body: str) -> list[tuple[int, int, str]]:
+    """Every spelling of every person: capitalised ones through the phrase index; the few
+    that open in lower case ("al-Busaidi told reporters") through a pattern of their own."""
+    found = list(PhraseIndex(alias, not_before="-", not_after="-").finditer(body))
+    lower = sorted((a for a in alias if a[:1].islower()), key=len, reverse=True)
+    if lower:
+        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, lower))})(?![\w-])")
+        taken = [(s, e) for s, e, _n in found]
+        found.extend(
+            (m.start(), m.end(), m.group())
+            for m in pattern.finditer(body)
+            if not any(s < m.end() and m.start() < e for s, e in taken)
+        )
+        found.sort()
+    return found
 
 
 def _aliases(name: str) -> set[str]:
@@ -579,6 +617,18 @@ def _aliases(name: str) -> set[str]:
     return out
 
 
+#: Words no person's name holds but a company's or an event's does: "Turkmenistan Airlines",
+#: "Azerbaijan Railways", "Astana International Forum", "Independence Day".
+_ORGANIZATION_WORDS = frozenset(
+    [
+        *("Ministry", "Bank", "Agency", "Service", "Fund", "Committee", "Council", "Commission"),
+        *("Corporation", "Company", "Group", "Organization", "Organisation", "Union", "Chamber"),
+        *("Authority", "Office", "Party", "Parliament", "Assembly", "Forum", "Institute"),
+        *("Exchange", "Administration", "Bureau", "Board", "Secretariat", "Holding", "Railways"),
+        *("Railway", "Airlines", "Airways", "Airport", "Port", "International", "Day"),
+        *("University", "Post", "Telecom", "Energy"),
+    ]
+)
 _STATE_WORDS = frozenset(
     {"Republic", "Kingdom", "Federation", "Sultanate", "Emirate", "Principality", "Commonwealth"}
 )
@@ -597,6 +647,7 @@ def _clean_name(raw: str) -> str | None:
         or tokens[0] in COUNTRY_BY_WORD
         or tokens[0] in _HONORIFICS
         or tokens[0] in _STATE_WORDS  # "… of the Kyrgyz Republic Almaz Tokoev stated"
+        or tokens[0] in _ORGANIZATION_WORDS  # "… of Uzbekistan Airways Shukhrat Nasirov said"
     ):
         tokens.pop(0)
     if not tokens or tokens[0] in _NOT_NAMES:

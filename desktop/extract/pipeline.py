@@ -307,14 +307,18 @@ class _Run:
         """The name the article itself uses most for a person ("Park", not "Jin-woo")."""
         if person_id not in self._short_names:
             person = self.people.persons[person_id]
-            # a capitalised form only: "al-Rawahi" cannot open a statement
+            # a capitalised form only: "al-Rawahi" cannot open a statement, "Al-Rawahi" can
             counts = {
-                a: self.body.count(a) for a in person.aliases if len(a) > 2 and a[0].isupper()
+                a: self.body.count(a) + (self.body.count("a" + a[1:]) if a[:3] == "Al-" else 0)
+                for a in person.aliases
+                if len(a) > 2 and a[0].isupper()
             }
-            # ties go to the later word of the name (a family name in Western order), so the
-            # choice never depends on the order of a set
+            # ties go to the end of the name (the family name in Western order: "Tokayev",
+            # "Van Damme", "Al Thani"), then the longer form; never to the order of a set
             best = max(
-                counts, key=lambda a: (counts[a], len(a), person.name.rfind(a), a), default=None
+                counts,
+                key=lambda a: (counts[a], person.name.endswith(a), len(a), a),
+                default=None,
             )
             self._short_names[person_id] = best if best and counts[best] else person.name
         return self._short_names[person_id]

@@ -26,7 +26,7 @@ _PAIRS = re.compile(
 )
 _OPENS_WITH_QUOTE = re.compile(r"[“\"«]")
 _WHO = (
-    rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{NAME}|[Hh]e|[Ss]he|[Tt]he\s+(?:{COUNTRY_WORD}\s+)?{TITLE}"
+    rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:(?:al|el)-)?{NAME}|[Hh]e|[Ss]he|[Tt]he\s+(?:{COUNTRY_WORD}\s+)?{TITLE}"
     r"|[Tt]hey|[Ww]e)"
 )
 #: Words between a speaker and the verb: "Tokayev also said", "Bennani later told".
@@ -44,6 +44,13 @@ _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+{_WHO.replace('WHO', 'who', 1)}
 #: The end of the sentence before a quote that a colon introduces ("Khoa was more cautious:").
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’'»]?\s+")
 _COLON = re.compile(r":\s*\Z")
+_COLON_REACH = 300
+#: "…, standing next to him, was more cautious:", "sounded upbeat:", "was blunt:" — how the
+#: person spoke, not what happened to them ("was asked:", "received a letter from …:").
+_MANNER = re.compile(
+    r"(?:,[^,:“”\"«»]{3,80},)?\s+(?:was|were|is|sounded|seemed|appeared|remained)\s+"
+    r"(?!\w+ed\b)(?:\w+\s+){0,2}?\w+\s*:\s*\Z"
+)
 _MIN_WORDS = 4
 
 
@@ -86,7 +93,10 @@ def find_quotes(
         for m in _PAIRS.finditer(body, para.start, para.end):
             group = _groups(m)[0]
             start, end = m.start(group), m.end(group)
-            if len(body[start:end].split()) < _MIN_WORDS or _is_partial(body, m.start(), start):
+            text = body[start:end]
+            if len(text.split()) < _MIN_WORDS or _is_partial(body, m.start(), start):
+                continue
+            if _is_title(text):
                 continue
             speaker, cue = _attribute(
                 body, m.start(), m.end(), para.start, para.end, people, inside
@@ -99,6 +109,17 @@ def find_quotes(
             previous = speaker or previous
             carried = previous
     return out
+
+
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "de", "&"})
+
+
+def _is_title(text: str) -> bool:
+    """ "JSC «National Company Kazakhstan Temir Zholy»": the name of a thing, not words said."""
+    words = text.split()
+    return not any(ch in text for ch in ".,!?;:") and all(
+        w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in words
+    )
 
 
 def _is_partial(body: str, mark: int, start: int) -> bool:
@@ -142,16 +163,17 @@ def _subject_before_colon(
     quote with a colon speaks through the person it opens with."""
     if not _COLON.search(body, max(pstart, qstart - 4), qstart):
         return None, None
-    start = pstart
-    for m in _SENTENCE_BREAK.finditer(body, pstart, qstart):
+    start = max(pstart, qstart - _COLON_REACH)
+    for m in _SENTENCE_BREAK.finditer(body, start, qstart):
         start = m.end()
     subject = next((p for p in people.mentions if p.start == start), None)
+    pronoun = None if subject else re.match(r"(?:He|She)\b", body[start:qstart])
+    end = subject.end if subject else start + pronoun.end() if pronoun else None
+    if end is None or not _MANNER.match(body, end, qstart):
+        return None, None
     if subject is not None:
         return subject.person_id, (subject.start, subject.end)
-    pronoun = re.match(r"(?:He|She)\b", body[start:qstart])
-    if pronoun:
-        return people.last_before(start, inside), (start, start + pronoun.end())
-    return None, None
+    return people.last_before(start, inside), (start, end)
 
 
 def _resolve(

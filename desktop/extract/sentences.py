@@ -47,6 +47,7 @@ _ABBREVIATIONS = frozenset(
         "vs",
         "etc",
         "approx",
+        "rs",  # "Rs. 500 crore"
         "est",
         "dept",
         "u.s",

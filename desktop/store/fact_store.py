@@ -569,20 +569,26 @@ class Store:
         self._require_writable()
         with transaction(self._conn):
             row = self._fact_row(fact_id)
+            entities, _ = self._stored_entities(json.loads(row["entity_ids"]))
             self._delete_fact_row(row)
         self._deleted[fact_id] = row["rowid"]
-        return rowmap.contract_from_row(row)
+        # The people and places go along: undoing another import may drop them meanwhile.
+        return {**rowmap.contract_from_row(row), _ENTITIES: [e.to_dict() for e in entities.values()]}
 
     def restore_fact(self, record: dict[str, Any]) -> None:
         """Put back a fact :meth:`delete_fact` returned (undo)."""
         self._require_writable()
-        fact = Fact.from_dict(record)
+        kept = [Entity.from_dict(e) for e in record.get(_ENTITIES, [])]
+        fact = Fact.from_dict({k: v for k, v in record.items() if k != _ENTITIES})
         with transaction(self._conn):
             article = self.article(fact.article_id)
             if article is None:
                 raise ContractError(f"The article of fact {fact.id} is no longer stored.")
             fact.evidence.check_against(article["text"])
             entities, entity_rowids = self._stored_entities(fact.entities)
+            for entity in kept:
+                if entity.id not in entities:
+                    entity_rowids[entity.id], entities[entity.id] = self._upsert_entity(entity, None)
             # Back in its old place in article order, if no other fact took it.
             rowid = self._deleted.pop(fact.id, None)
             taken = (
@@ -684,6 +690,9 @@ class Store:
             (row["rowid"], *rowmap.fact_document(row)),
         )
 
+
+#: The key under which :meth:`Store.delete_fact` keeps a fact's entities for its restore.
+_ENTITIES = "_entities"
 
 #: What :meth:`Store.update_fact` lets a reviewer change.
 EDITABLE_FIELDS = frozenset(

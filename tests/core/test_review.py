@@ -106,3 +106,29 @@ def test_removing_an_article_removes_its_facts_only(store: Store) -> None:
     people = set(store.entities("person")["name"])
     assert "Aidar Zhumabekov" not in people and "Erkin Tuniyaz" in people
     assert {"Kazakhstan"} <= set(store.entities("place")["name"])
+
+
+def test_a_deleted_fact_comes_back_with_its_people_after_another_import_is_undone(
+    store: Store,
+) -> None:
+    # Both articles name the same new official; the one fact of the second is deleted,
+    # then the first import is undone, which forgets the official nobody names any more.
+    first = store.import_text(
+        "ALMATY— Trade with Mongolia reached $1.2 billion in 2024, "
+        "Deputy Trade Minister Aidar Zhumabekov said on Monday."
+    )
+    second = store.import_text(
+        "ASTANA— Exports to Mongolia reached $0.8 billion in 2024, "
+        "Deputy Trade Minister Aidar Zhumabekov said on Friday."
+    )
+    figure = next(fid for fid in second if store.fact(fid)["kind"] == "figure")
+    removed = store.delete_fact(figure)
+    for fid in second:
+        if fid != figure:
+            store.delete_fact(fid)
+    store.remove_article(store.fact(first[0])["article_id"])
+    assert "Aidar Zhumabekov" not in set(store.entities("person")["name"])
+    store.restore_fact(removed)
+    assert "aidar-zhumabekov" in store.fact(figure)["entities"]
+    assert "Aidar Zhumabekov" in set(store.entities("person")["name"])
+    assert figure in {r["id"] for r in store.records("zhumabekov")}

@@ -631,3 +631,86 @@ def test_words_quoted_inside_a_sentence_leave_it_a_statement() -> None:
     assert quotes == ["We are ready to sign the contract this year,"]
     statements = [f.evidence.text for f in data.facts if f.kind is Kind.STATEMENT]
     assert any("a new chapter for both of our nations" in s for s in statements)
+
+
+def test_the_head_of_a_company_named_for_its_country_holds_the_company() -> None:
+    data = extract(
+        "date 2025-01-01 Chairman of Azerbaijan Railways Rovshan Aliyev said freight rose 5% "
+        "last year. President of Uzbekistan Airways Timur Karimov said traffic rose 4%."
+    )
+    roles = {
+        e.name: [(r.title, r.organization) for r in e.roles]
+        for e in data.entities
+        if e.kind.value == "person"
+    }
+    assert roles == {
+        "Rovshan Aliyev": [("Chairman", "Azerbaijan Railways")],
+        "Timur Karimov": [("President", "Uzbekistan Airways")],
+    }
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ruslan Beg received a letter from the Chinese leader: ",
+        "Ruslan Beg was asked: ",
+        "Ruslan Beg's remarks drew a sharp reply from the ministry: ",
+    ],
+)
+def test_a_colon_gives_a_quote_to_the_subject_only_when_it_says_how_they_spoke(
+    opening: str,
+) -> None:
+    text = f"date 2025-01-01 Minister Ruslan Beg met investors.\n\n{opening}“We value these ties.”"
+    (quote,) = [f for f in extract(text).facts if f.kind is Kind.QUOTE]
+    assert quote.statement.startswith("Unattributed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose to Sh 80 billion last year, most of it trucked to\nKampala, up 12% on 2023.",
+        "Gulf trade\n\nDubai, 12 billion dirhams\n\nRe-exports grew.",
+    ],
+)
+def test_a_place_further_down_is_not_taken_for_a_dateline(text: str) -> None:
+    assert extract(f"date 2025-01-01 {text}").article.place is None
+
+
+def test_a_verb_after_the_signing_dates_the_figure_again() -> None:
+    data = extract(
+        "date 2025-03-01 Trade between the countries that signed the pact grew strongly "
+        "in 2024 and reached $5 billion."
+    )
+    (figure,) = [f for f in data.facts if f.kind is Kind.FIGURE]
+    assert figure.period is not None and figure.period.label == "2024"
+
+
+def test_names_in_lower_case_after_al_are_people() -> None:
+    data = extract(
+        "date 2025-01-01 MUSCAT— Omani Foreign Minister Badr al-Hinai met investors on Monday."
+        "\n\nTrade reached $12 billion last year, al-Hinai told reporters.\n\n"
+        "“We want to double our trade within five years,” said al-Hinai."
+    )
+    figure = next(f for f in data.facts if f.kind is Kind.FIGURE)
+    quote = next(f for f in data.facts if f.kind is Kind.QUOTE)
+    assert figure.entities[0] == quote.entities[0] == "badr-al-hinai"
+    assert quote.statement.startswith("Al-Hinai: ")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Rs500 crore", "INR"), ("Rs. 500 crore", "INR"), ("USD5bn", "USD"), ("KSh3 billion", "KES")],
+)
+def test_amounts_with_the_currency_glued_on(text: str, unit: str) -> None:
+    (figure,) = [
+        f for f in extract(f"The state set aside {text} for roads.").facts if f.kind is Kind.FIGURE
+    ]
+    assert figure.unit == unit
+
+
+def test_a_name_in_quote_marks_is_not_a_quote() -> None:
+    data = extract(
+        "date 2025-01-01 The contract went to JSC «National Company Temir Zholy Logistics» "
+        "on Monday, the ministry said."
+    )
+    assert not [f for f in data.facts if f.kind is Kind.QUOTE]
