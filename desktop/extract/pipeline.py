@@ -365,9 +365,14 @@ class _Run:
 def _after_dateline(spans: list[Span], dateline_end: int) -> list[Span]:
     """The sentence after "ASTANA— " starts after it, as the seed's curated evidence does.
 
-    It is the first sentence, or one below a byline or an e-mail's headers.
+    It is the first sentence, or one below a heading, a byline or an e-mail's headers; what
+    stands above the dateline is not the article's text and gives no facts.
     """
-    return [Span(dateline_end, s.end) if s.start < dateline_end < s.end else s for s in spans]
+    return [
+        Span(dateline_end, s.end) if s.start < dateline_end < s.end else s
+        for s in spans
+        if s.end > dateline_end
+    ]
 
 
 def _country_of(place: str | None) -> str | None:

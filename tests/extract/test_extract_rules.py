@@ -714,3 +714,15 @@ def test_a_name_in_quote_marks_is_not_a_quote() -> None:
         "on Monday, the ministry said."
     )
     assert not [f for f in data.facts if f.kind is Kind.QUOTE]
+
+
+def test_what_stands_above_a_late_dateline_gives_no_facts() -> None:
+    data = extract(
+        "date 2025-11-14 MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF LATVIA\n"
+        "PRESS RELEASE\n\nRiga, 14 November 2025\n\n"
+        "On 12 November, the ministers discussed a new rail link to Vilnius."
+    )
+    assert data.article.place == "Riga"
+    assert [f.evidence.text for f in data.facts if f.kind is Kind.STATEMENT] == [
+        "On 12 November, the ministers discussed a new rail link to Vilnius."
+    ]
