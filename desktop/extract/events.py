@@ -21,13 +21,13 @@ from desktop.extract.people import People
 from desktop.extract.sentences import Span
 
 _MEETING = re.compile(
-    r"\b(?:met|meets|meeting|held\s+talks|talks\s+with|received|receives|hosted|hosts|"
+    r"\b(?:met|meets|meeting|held\s+talks|talks\s+(?:with|between)|received|receives|hosted|hosts|"
     r"negotiations\s+with|sat\s+down\s+with|co-?chaired|co-?chairs|co-?chairing)\b",
     re.IGNORECASE,
 )
 #: "X and Y on Monday agreed/signed …": a joint act of two named people on a named day.
 _JOINT = re.compile(
-    r"\b(?:agreed|signed|discussed|pledged|launched|reviewed|inaugurated)\b", re.IGNORECASE
+    r"\b(?:agreed|signed|discussed|pledged|launched|reviewed|inaugurated|opened)\b", re.IGNORECASE
 )
 _SIGNED_BY = re.compile(r"\b(?:was|were)\s+signed\s+by\b")
 _WEEKDAY_OR_DATE = re.compile(

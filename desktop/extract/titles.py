@@ -170,7 +170,7 @@ HEAD_ALT = _HEAD_ALT = alternation(HEADS)
 _MOD_ALT = alternation(MODIFIERS)
 #: A portfolio word after "of"/"for": a known modifier, or a capitalised abstract noun
 #: ("Partnerships", "Enlargement", "Competition") — suffixes names do not have.
-_DOMAIN_WORD = rf"(?:{_MOD_ALT}|(?-i:[A-Z][a-z]{{2,}}(?:ships?|tions?|ments?|ities|ity|ances?|ences?|isms?|ures?|ics|ogy)\b))"
+_DOMAIN_WORD = rf"(?:{_MOD_ALT}|(?-i:[A-Z][a-z]{{2,}}(?:ships?|tions?|ments?|ities|ity|ances?|ences?|isms?|ures?|ics|ogy|ness)\b))"
 #: A capitalised title as written in front of a name (case-insensitive words).
 TITLE = (
     rf"(?i:(?:(?:{_MOD_ALT}){_MOD_CONNECT}){{0,4}}(?:{_HEAD_ALT})"

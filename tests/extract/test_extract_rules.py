@@ -726,3 +726,17 @@ def test_what_stands_above_a_late_dateline_gives_no_facts() -> None:
     assert [f.evidence.text for f in data.facts if f.kind is Kind.STATEMENT] == [
         "On 12 November, the ministers discussed a new rail link to Vilnius."
     ]
+
+
+def test_talks_between_two_officials_and_an_opening_by_two_are_meetings() -> None:
+    data = extract(
+        "date 2025-03-15 Officials said on Friday after talks between Latvian President Ivars "
+        "Ozols and Estonian Prime Minister Kadri Tamm that transit would grow.\n\n"
+        "Lithuania's Minister for Energy, Competitiveness and Industry, Rita Vaitkute, and "
+        "Economy Minister Jonas Petraitis opened a new power line on Thursday."
+    )
+    events = [(f.date, f.entities[:2]) for f in data.facts if f.kind is Kind.EVENT]
+    assert events == [
+        ("2025-03-14", ["ivars-ozols", "kadri-tamm"]),
+        ("2025-03-13", ["rita-vaitkute", "jonas-petraitis"]),
+    ]
