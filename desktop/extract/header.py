@@ -50,11 +50,24 @@ def split_header(raw: str) -> Header:
     body = body.strip()
     place = None
     dateline_end = 0
-    dateline = _DATELINE.match(body) or _late_dateline(body)
+    dateline = _DATELINE.match(body) or _city_dateline(body) or _late_dateline(body)
     if dateline:
         place = dateline.group("place").strip().title()
         dateline_end = dateline.end()
     return Header(date=date, place=place, body=body, dateline_end=dateline_end)
+
+
+#: "Hanoi, July 17 (VNA) – …": a dateline in title case, trusted for a known city only.
+_TITLE_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?),[^—–\n]{1,30}?"
+    r"(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+",
+    re.MULTILINE,
+)
+
+
+def _city_dateline(body: str) -> re.Match[str] | None:
+    m = _TITLE_DATELINE.match(body)
+    return m if m and m.group("place") in CITY_COUNTRY else None
 
 
 def _late_dateline(body: str) -> re.Match[str] | None:
@@ -62,7 +75,7 @@ def _late_dateline(body: str) -> re.Match[str] | None:
     ("KAZAKHSTAN – CHINA: …" is a heading) and, on a line of its own, a date with a month
     ("Kampala, up 12% on 2023." is the end of a wrapped line)."""
     head = body[:_LATE_DATELINE]
-    for pattern in (_DATELINE, _PLACE_DATE_LINE):
+    for pattern in (_DATELINE, _TITLE_DATELINE, _PLACE_DATE_LINE):
         for m in pattern.finditer(head):
             if m.group("place").strip().title() in CITY_COUNTRY and _dated(m):
                 return m

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from desktop.domain import Role
 from desktop.extract.gazetteer import (
+    CITY_COUNTRY,
     COUNTRY_BY_WORD,
     KNOWN_BY_WORD,
     KNOWN_OFFICIALS,
@@ -25,6 +26,7 @@ from desktop.extract.gazetteer import (
     PhraseIndex,
     slug,
 )
+from desktop.extract.patterns import alternation
 from desktop.extract.titles import (
     COUNTRY_WORD,
     HEAD_ALT,
@@ -36,9 +38,12 @@ from desktop.extract.titles import (
     title_case,
 )
 
-_NAME_TOKEN = r"[A-ZÀ-Ý][a-zà-ÿ]*(?:[-’'][A-Za-zà-ÿ]+)*"
-_PARTICLE = r"(?:bin|bint|ibn|al|el|van|von|de|da|der|di|du|la|le)"
-NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}(?:\s+|-))?{_NAME_TOKEN}){{0,3}}"
+#: Latin-1 and Latin Extended-A letters: Marković, Jovanović-Ilić, Łukasz, Doğan.
+_UPPER = "A-ZÀ-ÖØ-ÝĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
+_NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]*(?:[-’'][{_UPPER}{_LOWER}]+)*"
+_PARTICLE = r"(?:bin|bint|ibn|al|el|van|von|de|da|der|den|di|du|la|le)"
+NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}(?:\s+|-)){{0,2}}{_NAME_TOKEN}){{0,3}}"
 _SPEECH = (
     r"said|says|told|added|noted|stressed|underscored|underlined|emphasized|emphasised|"
     r"announced|asked|urged|warned|explained|declared|stated|insisted|recalled|remarked|replied|"
@@ -52,19 +57,29 @@ SPEECH_VERBS = _SPEECH
 #: After a country word, a portfolio the vocabulary lacks still belongs to the title:
 #: "Egyptian Electricity Minister Hany Fahmy".
 #: A state as official English names it: "the Republic of Uzbekistan", "the Kyrgyz Republic".
-_STATE = rf"(?:Republic\s+of\s+(?:the\s+)?)?{COUNTRY_WORD}(?:\s+Republic\b)?"
+_STATE = (
+    rf"(?:(?:Republic|State|Kingdom|Sultanate)\s+of\s+(?:the\s+)?)?{COUNTRY_WORD}(?:\s+Republic\b)?"
+)
+#: "Governor of Samarkand region", "the governor of the Antofagasta region".
+_REGION = (
+    r"[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?\s+(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Cc]ounty)\b"
+)
+#: "The Chinese ambassador in Belgrade, Gao Ruiying,"
+_CITY = alternation(sorted(CITY_COUNTRY))
 _PORTFOLIO_TITLE = rf"(?:[A-Z][a-z]+\s+){{1,2}}(?:{HEAD_ALT})\b"
 _TITLED = re.compile(
-    rf"(?<![\w-])(?=[A-ZÀ-Ý]|the\s)(?:(?P<the>\bthe)\s+)?(?:(?P<country>\b{COUNTRY_WORD})\s+)?"
+    rf"(?<![\w-])(?=[A-ZÀ-Ý]|the\s)(?:(?P<the>\b[Tt]he)\s+)?(?:(?P<country>\b{COUNTRY_WORD})\s+)?"
     rf"(?P<title>\b(?:{TITLE}|(?(country){_PORTFOLIO_TITLE}|(?!))))"
-    rf"(?:\s+of\s+(?:the\s+)?(?P<of_country>{_STATE}))?"
-    rf"(?:\s+to\s+(?:the\s+)?{_STATE})?"
+    rf"(?:\s+of\s+(?:the\s+)?(?:(?P<of_country>{_STATE})|(?P<of_region>{_REGION})))?"
+    rf"(?:\s+to\s+(?:the\s+)?{_STATE}|\s+in\s+{_CITY})?"
     rf"(?:\s+and\s+(?P<title2>{TITLE}))?(?P<comma>,)?\s+"
-    rf"(?:(?:Mr|Ms|Mrs|Dr|Sheikh)\.?\s+)?(?P<name>{NAME})(?(comma),|)"
+    rf"(?:H\.\s?E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr|Sheikh)\.?\s+)?(?P<name>{NAME})"
+    r"(?(comma)(?=[,.;:)]|\s+(?:and|who|said|told|in|on|at)\b|\s*$)|)"
 )
 _APPOSITIVE = re.compile(
-    rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME}),\s+(?:the\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>{LOWER_TITLE})"
-    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*)*))?"
+    rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME}),\s+(?:who\s+is\s+)?(?:the\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
+    r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}?(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+|under\s+the\s+)?[A-Z][\w’'-]*)*))?"
     rf"(?:\s+and\s+(?:(?P<org2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?P<title2>{LOWER_TITLE})"
     rf"|(?P<title3>{LOWER_TITLE})\s+of\s+(?:the\s+)?(?P<org3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)))?"
     r"(?=[,.;)]|\s+(?:on|in|at|said|told|who|and)\b)"
@@ -403,6 +418,8 @@ def _titled(book: _Book, body: str, m: re.Match[str]) -> None:
         return
     title = title_case(m.group("title"))
     country = _country(m.group("country")) or _country_in(m.group("of_country"))
+    if m.group("of_region") and organization is None:
+        organization = " ".join(m.group("of_region").split())
     start = (
         m.start("the")
         if m.group("the")
@@ -424,9 +441,14 @@ def _titled(book: _Book, body: str, m: re.Match[str]) -> None:
 
 def _appositive(book: _Book, m: re.Match[str]) -> None:
     name = _clean_name(m.group("name"))
-    if not name or len(name.split()) < 2 or name.split()[0] in COUNTRY_BY_WORD:
+    if not name or name.split()[0] in COUNTRY_BY_WORD:
         return
-    person = book.add(name, m.start("name"), m.start("name") + len(name))
+    mention = (m.start("name"), m.start("name") + len(name))
+    if " " not in name:  # "Novruzov, Azerbaijan's deputy energy minister, said …"
+        name = _full_name(m.string, name) or ""
+        if not name:
+            return
+    person = book.add(name, *mention)
     org = m.group("org")
     country = _country(m.group("country")) or _country_in(org)
     end_first = m.end("org") if org else m.end("title")
@@ -451,6 +473,7 @@ def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
         _add_owner(book.persons[known.person_id], owner, m.group("title"))
         return
     if owner is None:
+        _unowned(book, m, name, name_start)
         return
     org = owner.group("org")
     words = org.split() if org else []
@@ -460,6 +483,7 @@ def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
     if org and (org in _NOT_NAMES or words[-1] in WHEN_WORDS):
         return  # "Monday chairman …", "March head …" name no owner
     if org is None and not owner.group("generic"):
+        _unowned(book, m, name, name_start)
         return
     if org is None:  # "the company's chief executive": the organisation named last before it
         floor = _sentence_start(body, owner.start())
@@ -475,6 +499,27 @@ def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
     _add_role(
         person, Role(title_case(m.group("title")), org, country), start, name_start + len(name)
     )
+
+
+def _full_name(body: str, surname: str) -> str | None:
+    """The whole name a surname stands for, from where the article first wrote it out
+    ("The forum was addressed by Farid Novruzov …" before "Novruzov, the deputy minister")."""
+    pattern = rf"(?<![\w-])((?:{_NAME_TOKEN}\s+){{1,2}}){re.escape(surname)}(?![\w-])"
+    for m in re.finditer(pattern, body):
+        name = _clean_name(m.group())
+        if name and " " in name and name.endswith(surname):
+            return name
+    return None
+
+
+def _unowned(book: _Book, m: re.Match[str], name: str, name_start: int) -> None:
+    """ "… included finance minister Dragana Jovanović-Ilić": a title of two words or more
+    names the office without an owner ("chairman Li" alone could be anyone's)."""
+    title = " ".join(m.group("title").split())
+    if " " not in title:
+        return
+    person = book.add(name, name_start, name_start + len(name))
+    _add_role(person, Role(title_case(title), None, None), m.start("title"), name_start + len(name))
 
 
 def _add_owner(person: Person, owner: re.Match[str] | None, title: str) -> None:

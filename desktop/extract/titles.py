@@ -51,6 +51,8 @@ HEADS = [
     "Mufti",
     "Senator",
     "Counsellor",
+    "Councillor",
+    "Councilor",
     "CEO",
 ]
 MODIFIERS = [
@@ -102,6 +104,8 @@ MODIFIERS = [
     "Executive",
     "Special",
     "Permanent",
+    "High",
+    "Principal",
     "Presidential",
     "Regional",
     "Emergency",
@@ -170,7 +174,9 @@ HEAD_ALT = _HEAD_ALT = alternation(HEADS)
 _MOD_ALT = alternation(MODIFIERS)
 #: A portfolio word after "of"/"for": a known modifier, or a capitalised abstract noun
 #: ("Partnerships", "Enlargement", "Competition") — suffixes names do not have.
-_DOMAIN_WORD = rf"(?:{_MOD_ALT}|(?-i:[A-Z][a-z]{{2,}}(?:ships?|tions?|ments?|ities|ity|ances?|ences?|isms?|ures?|ics|ogy|ness)\b))"
+#: Regions an envoy may be for: "Special Representative for Central Asia".
+_REGIONS = r"(?:Central|South|East|West|North|Southeast)\s+Asia|the\s+Middle\s+East|Africa|Europe|the\s+Caucasus|Latin\s+America|the\s+Gulf"
+_DOMAIN_WORD = rf"(?:(?!State\s+of\b){_MOD_ALT}|{_REGIONS}|(?-i:[A-Z][a-z]{{2,}}(?:ships?|tions?|ments?|ities|ity|ances?|ences?|isms?|ures?|ics|ogy|ness)\b))"
 #: A capitalised title as written in front of a name (case-insensitive words).
 TITLE = (
     rf"(?i:(?:(?:{_MOD_ALT}){_MOD_CONNECT}){{0,4}}(?:{_HEAD_ALT})"
@@ -187,9 +193,10 @@ _PORTFOLIO_LOWER = alternation(
 LOWER_TITLE = (
     r"(?:(?:first\s+)?(?:deputy|vice|executive|acting|general|senior)\s+)?"
     rf"(?:(?:{_PORTFOLIO_LOWER})\s+){{0,2}}"
-    r"(?:secretary|chairman|chairwoman|chair|president|minister|head|governor|director|ambassador|"
-    r"envoy|spokesman|spokeswoman|spokesperson|chief\s+executive|mayor|premier|commissioner|"
-    r"representative|adviser|advisor|founder|leader|managing\s+director|CEO)(?:[\s-]general)?"
+    r"(?:secretary|chairman|chairwoman|chairperson|chair|president|minister|head|governor|"
+    r"director|ambassador|envoy|spokesman|spokeswoman|spokesperson|chief\s+executive(?:\s+officer)?|"
+    r"mayor|premier|commissioner|high\s+commissioner|principal\s+secretary|representative|"
+    r"adviser|advisor|founder|leader|managing\s+director|CEO)(?:[\s-]general)?"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_PORTFOLIO_LOWER})"
     rf"(?:(?:,\s+|,?\s+and\s+)(?:{_PORTFOLIO_LOWER}))*(?![\w-]))?"
 )

@@ -740,3 +740,28 @@ def test_talks_between_two_officials_and_an_opening_by_two_are_meetings() -> Non
         ("2025-03-14", ["ivars-ozols", "kadri-tamm"]),
         ("2025-03-13", ["rita-vaitkute", "jonas-petraitis"]),
     ]
+
+
+def test_officials_in_the_many_ways_copy_introduces_them() -> None:
+    people = _people(
+        "date 2025-06-18 Belgrade, June 17 (Tanjug) – Trade grew, the Serbian president, "
+        "Luka Marić, said after meeting Chinese State Councillor Wu Haoran.\n\n"
+        "The delegation included finance minister Ana Jovanović-Ilić and Petar Novak.\n\n"
+        "Vesna Kostić, Director of the Export Department under the Ministry of Trade, said "
+        "exports rose. Marko Lukić, the chief executive of Serbian power group Elektra, "
+        "agreed. Novak, Serbia's deputy energy minister, said the grid was ready.\n\n"
+        "Governor of Vojvodina region Igor Pavlov met Ambassador of the State of Qatar to "
+        "Serbia H.E. Mr. Khalid bin Saad Al-Thani. EU Special Representative for Central Asia "
+        "Anna Berg and Henrik van der Linde also spoke. The Chinese ambassador in Belgrade, "
+        "Zhou Min, said tourism was growing."
+    )
+    assert people["Luka Marić"] == [("President", "Serbia")]
+    assert people["Wu Haoran"] == [("State Councillor", "China")]
+    assert people["Ana Jovanović-Ilić"][0][0] == "Finance Minister"
+    assert people["Vesna Kostić"][0][0] == "Director"
+    assert people["Marko Lukić"][0][0] == "Chief Executive"
+    assert people["Petar Novak"][0] == ("Deputy Energy Minister", "Serbia")
+    assert people["Igor Pavlov"][0][0] == "Governor"
+    assert people["Khalid bin Saad Al-Thani"] == [("Ambassador", "Qatar")]
+    assert people["Anna Berg"][0][0] == "Special Representative for Central Asia"
+    assert people["Zhou Min"][0] == ("Ambassador", "China")
