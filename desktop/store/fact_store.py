@@ -573,7 +573,10 @@ class Store:
             self._delete_fact_row(row)
         self._deleted[fact_id] = row["rowid"]
         # The people and places go along: undoing another import may drop them meanwhile.
-        return {**rowmap.contract_from_row(row), _ENTITIES: [e.to_dict() for e in entities.values()]}
+        return {
+            **rowmap.contract_from_row(row),
+            _ENTITIES: [e.to_dict() for e in entities.values()],
+        }
 
     def restore_fact(self, record: dict[str, Any]) -> None:
         """Put back a fact :meth:`delete_fact` returned (undo)."""
@@ -588,7 +591,9 @@ class Store:
             entities, entity_rowids = self._stored_entities(fact.entities)
             for entity in kept:
                 if entity.id not in entities:
-                    entity_rowids[entity.id], entities[entity.id] = self._upsert_entity(entity, None)
+                    entity_rowids[entity.id], entities[entity.id] = self._upsert_entity(
+                        entity, None
+                    )
             # Back in its old place in article order, if no other fact took it.
             rowid = self._deleted.pop(fact.id, None)
             taken = (
