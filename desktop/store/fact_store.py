@@ -13,6 +13,7 @@ import json
 import sqlite3
 import textwrap
 import time
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.domain import Article, ContractError, Entity, EntityKind, Fact, Origin, Period
 from desktop.formatting import format_amount
-from desktop.store import database, facets
+from desktop.store import database, entity_facets, facets, id_lists
 from desktop.store import rows as rowmap
 from desktop.store.database import StoreError, connect, transaction
 from desktop.store.query import QueryError, parse
@@ -429,6 +430,14 @@ class Store:
             sql += " ORDER BY f.rowid"
         return [row[0] for row in self._run(sql, params)]
 
+    def search_ids(self, query: str = "", *, topic: str | None = None) -> array[int]:
+        """What :meth:`search` returns, as int64s read without a Python object per
+        id: for another thread listing a million ids beside the UI (``id_lists``)."""
+        compiled = self._compiled(query, topic)
+        sql, params = compiled.select("f.rowid AS id")
+        sql += " ORDER BY " + ("facts_fts.rowid" if compiled.fts is not None else "f.rowid")
+        return id_lists.decoded(self._run(id_lists.concatenated(sql), params)[0][0])
+
     def count(self, query: str = "", *, topic: str | None = None) -> int:
         sql, params = self._compiled(query, topic).count()
         return self._run(sql, params)[0][0]
@@ -444,6 +453,18 @@ class Store:
         """Facts per topic for ``query``: the sidebar's numbers (see ``facets.py``)."""
         compiled = self.compile(query)
         return facets.topic_counts(self._conn, compiled, cap=cap, budget=budget, known=known)
+
+    def entity_counts(
+        self,
+        query: str = "",
+        *,
+        topic: str | None = None,
+        kinds: Sequence[str] = ("person", "place"),
+        cap: int | None = None,
+    ) -> entity_facets.EntityCounts:
+        """Facts of ``query`` (within ``topic``) per entity of ``kinds`` (``entity_facets.py``)."""
+        compiled = self._compiled(query, topic)
+        return entity_facets.entity_counts(self._conn, compiled, kinds, cap=cap)
 
     def interrupt(self) -> None:
         """Stop what this connection is running; safe from any thread (a newer keystroke)."""

@@ -49,6 +49,13 @@ class Compiled:
     #: The topics the query itself requires (its top-level ``topic:`` filters);
     #: facts of any other topic cannot match it.
     topics: tuple[str, ...] = ()
+    #: Reading the matches in rowid order costs no sort and no full scan: FTS5
+    #: hands them over sorted, or a top-level ``topic:``, ``kind:`` or ``unit:``
+    #: is answered by an index in rowid order (``facts_topic``…), which also
+    #: reads the rows in file order. (Unordered, SQLite may pick the time index
+    #: and hop between pages: "topic:trade value>1" took 100 ms for the first
+    #: thousand matches instead of 2.)
+    in_order: bool = False
 
     def select(
         self, columns: str = "f.rowid", limit: int | None = None
@@ -82,6 +89,20 @@ class Compiled:
             params.append(limit)
         return sql, params
 
+    def walk(self, columns: str, limit: int | None = None) -> tuple[str, list[object]]:
+        """Every match (or the first ``limit``), in the order cheapest to read.
+
+        In rowid order when that costs no sort (``in_order``): rows are then read
+        in file order, as the first page reads them ("topic:trade value>1e9":
+        every match in 1 s instead of 5). Otherwise as the best index gives them.
+        """
+        sql, params = self.select(columns)
+        if self.in_order:
+            sql += " ORDER BY " + ("facts_fts.rowid" if self.fts is not None else "f.rowid")
+        if limit is not None:
+            sql, params = f"{sql} LIMIT ?", [*params, limit]
+        return sql, params
+
     def count(self) -> tuple[str, list[object]]:
         if self.fts is not None and not self.where:
             # Every FTS row is a fact, so a pure text count needs no row lookups.
@@ -104,6 +125,9 @@ def compile_query(node: Node | None) -> Compiled:
         else:
             filters.append(clause)
     compiled.topics = tuple(dict.fromkeys(str(c.value) for c in filters if _is_topic(c)))
+    compiled.in_order = bool(positive) or any(
+        isinstance(c, Field) and c.name in _EXTRA_FIELDS and c.op == "=" for c in filters
+    )
     rowid = "f.rowid"
     if positive:
         rowid = "facts_fts.rowid"

@@ -19,6 +19,7 @@ class Catalog:
         self._store = store
         self._entities: dict[str, dict[str, Any]] | None = None
         self._articles: list[dict[str, Any]] | None = None
+        self._headers: dict[str, dict[str, Any]] = {}
         self._texts: dict[str, dict[str, Any] | None] = {}
 
     @property
@@ -33,6 +34,7 @@ class Catalog:
     def adopt(self, entities: dict[str, dict[str, Any]], articles: list[dict[str, Any]]) -> None:
         """Take what :func:`read_catalog` read elsewhere (the background worker)."""
         self._entities, self._articles = entities, articles
+        self._headers = {header["id"]: header for header in articles}
 
     def entity(self, entity_id: str) -> dict[str, Any] | None:
         self.load()
@@ -63,6 +65,12 @@ class Catalog:
                 self._texts.clear()
             self._texts[article_id] = self._store.article(article_id)
         return self._texts[article_id]
+
+    def header(self, article_id: str) -> dict[str, Any] | None:
+        """The article without its text (title, date, place, source): from memory once
+        the catalog is read, so the table's Source column never waits for the store."""
+        header = self._headers.get(article_id)
+        return header if header is not None else self.article(article_id)
 
     def forget(self, article_ids: tuple[str, ...] | list[str]) -> None:
         """Articles were added or removed: read them from the store next time."""

@@ -88,13 +88,25 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _FIELD = re.compile(r"^-?[A-Za-z_]+(?:>=|<=|[:=<>])")
 
 
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table that folds a character the first time it is seen;
+    after that, folding runs at C speed (the table folds every statement it shows)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = unicodedata.normalize("NFKD", ch)[:1] or ch
+        folded = self[code] = base.casefold()[:1] or ch
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Accent- and case-insensitive form with one character per character of ``text``."""
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFKD", ch)[:1] or ch
-        out.append(base.casefold()[:1] or ch)
-    return "".join(out)
+    if text.isascii():  # lower() keeps ASCII one to one
+        return text.lower()
+    return text.translate(_FOLD)
 
 
 _FOLDED: dict[str, str] = {}

@@ -1,11 +1,11 @@
 """What the window shows, computed without Qt: the search and the sidebar counts.
 
 Searching returns ids only (as Anki's browser does). A keystroke asks for the
-first page only (``PAGE`` ids, a few ms even at a million facts); the per-topic
-counts and, when more match, the full list are computed off the UI thread
-(see ``tasks.py``) with :func:`topic_counts` and :func:`full_search`. The
-counts come capped first ("1,000+", within ~50 ms for any query) and exact
-after, if the person pauses long enough (``desktop.store.facets``). Each
+first page only (``PAGE`` ids, a few ms even at a million facts); the sidebar's
+numbers and, when more match, the full list are computed off the UI thread
+(see ``tasks.py``) with ``sidebar_counts.counting`` and :func:`full_search`.
+The numbers come in steps, the first within a few ms ("1,000+" and "…" for a
+broad query) and exact ones after, if the person pauses long enough. Each
 result carries a generation number, so one that arrives after a newer request
 is recognised as stale and dropped.
 """
@@ -13,6 +13,7 @@ is recognised as stale and dropped.
 from __future__ import annotations
 
 import time
+from array import array
 from dataclasses import dataclass, field
 
 from desktop.store import QueryError, Store
@@ -84,12 +85,16 @@ class SearchState:
         return topic_counts(self._store, query)
 
 
-def full_search(store: Store, query: str, topic: str | None) -> list[int]:
-    """Every matching rowid in article order (may take a second at a million facts)."""
+def full_search(store: Store, query: str, topic: str | None) -> array[int]:
+    """Every matching rowid in article order (may take a second at a million facts).
+
+    An array of int64s: a million Python ints would cost the UI thread
+    milliseconds to copy and to free, and the worker's GIL to make.
+    """
     try:
-        return store.search(query, topic=topic)
+        return store.search_ids(query, topic=topic)
     except QueryError:
-        return []
+        return array("q")
 
 
 def topic_counts(

@@ -8,30 +8,33 @@ a new request interrupts the statement the worker is running for an older one
 window drops answers that arrive late.
 
 For each request the worker sends, in this order and as long as the request is
-the latest: the sidebar counts capped at ``facets.CAP`` and cut off after
-``facets.BUDGET`` (so within ~50 ms), the exact counts if any topic was capped
-or not reached (up to ~300 ms at a million facts), then the full list of ids
-when the first page was not all of it (up to ~1 s).
+the latest: the sidebar's numbers step by step (``sidebar_counts``: the first
+within a few ms, exact topics up to ~300 ms at a million facts), the full list
+of ids when the first page was not all of it (up to ~0.8 s, read without a
+Python object per id: ``Store.search_ids``), then the exact numbers of people
+and places if they are shown (up to ~1.3 s). Its thread runs at a lower
+priority than the UI's (``priority``).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from array import array
 from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from desktop.store import Store
-from desktop.store.facets import BUDGET, CAP, Interrupted
+from desktop.store import QueryError, Store
+from desktop.store.facets import Interrupted
 from desktop.ui.catalog import read_catalog
-from desktop.ui.state import full_search, topic_counts
+from desktop.ui.priority import lower_this_thread
+from desktop.ui.sidebar_counts import counting
+from desktop.ui.state import full_search
 
 
 class _Worker(QObject):
     searched = Signal(int, object)  # generation, rowids (an array of int64)
-    counted = Signal(int, object)  # generation, facets.TopicCounts
+    counted = Signal(int, object)  # generation, sidebar_counts.SidebarCounts
     catalog_read = Signal(object, object)  # entities by id, article headers
 
     def __init__(self, db_path: Path) -> None:
@@ -40,38 +43,51 @@ class _Worker(QObject):
         self._store: Store | None = None
         self.latest = 0  # written by the UI thread; an int store is atomic
 
+    @Slot()
+    def lower_priority(self) -> None:
+        """On this worker's thread, when it starts: the UI thread comes first."""
+        lower_this_thread()
+
     def _open(self) -> Store:
         if self._store is None:
             self._store = Store.open(self._db_path, seed=False)
         return self._store
 
-    @Slot(int, str, object, bool)
-    def run(self, generation: int, query: str, topic: object, want_rows: bool) -> None:
+    @Slot(int, str, object, bool, bool)
+    def run(
+        self, generation: int, query: str, topic: object, want_rows: bool, entities: bool
+    ) -> None:
         for _attempt in range(2):
             if generation != self.latest:
                 return  # a newer request is queued behind this one
             try:
-                self._answer(
-                    generation, query, topic if isinstance(topic, str) else None, want_rows
-                )
+                topic_name = topic if isinstance(topic, str) else None
+                self._answer(generation, query, topic_name, want_rows, entities)
                 return
             except Interrupted:
                 continue  # by a newer request, or (rarely) one that came just too late
 
-    def _answer(self, generation: int, query: str, topic: str | None, want_rows: bool) -> None:
+    def _answer(
+        self, generation: int, query: str, topic: str | None, want_rows: bool, entities: bool
+    ) -> None:
         store = self._open()
-        counts = topic_counts(store, query, cap=CAP, budget=BUDGET)
-        if counts is not None and generation == self.latest:
-            self.counted.emit(generation, counts)
-            if not counts.exact:
-                counts = topic_counts(store, query, known=counts)
-                if counts is not None and generation == self.latest:
-                    self.counted.emit(generation, counts)
-        if want_rows and generation == self.latest:
+        with suppress(QueryError):  # a query that cannot run has no numbers
+            for counts in counting(store, query, topic, entities=entities):
+                if generation != self.latest:
+                    return
+                self.counted.emit(generation, counts)
+                if want_rows and counts.topics.exact:
+                    # The list (the status bar's total, rows past the first page) before
+                    # the exact numbers of people and places, the slowest to come.
+                    self._list(generation, query, topic)
+                    want_rows = False
+        if want_rows:
+            self._list(generation, query, topic)
+
+    def _list(self, generation: int, query: str, topic: str | None) -> None:
+        if generation == self.latest:
             # An interrupted full search reads as an invalid one (no ids); it is dropped here.
-            # An array, made here: a million Python ints would cost the UI thread
-            # milliseconds to copy now and to free at the next keystroke.
-            rowids = array("q", full_search(store, query, topic))
+            rowids = full_search(store=self._open(), query=query, topic=topic)
             if generation == self.latest:
                 self.searched.emit(generation, rowids)
 
@@ -102,7 +118,7 @@ class BackgroundSearch(QObject):
     searched = Signal(int, object)
     counted = Signal(int, object)
     catalog_read = Signal(object, object)
-    _request = Signal(int, str, object, bool)
+    _request = Signal(int, str, object, bool, bool)
     _read_catalog = Signal()
     _close = Signal()
 
@@ -123,13 +139,24 @@ class BackgroundSearch(QObject):
         thread = QThread(self)
         thread.setObjectName("fact-browser-worker")
         worker.moveToThread(thread)
+        thread.started.connect(worker.lower_priority)
         self._close.connect(worker.close)
         return thread
 
-    def submit(self, generation: int, query: str, topic: str | None, want_rows: bool) -> None:
+    def submit(
+        self,
+        generation: int,
+        query: str,
+        topic: str | None,
+        want_rows: bool,
+        *,
+        entities: bool = False,
+    ) -> None:
+        """Count for the sidebar (people and places too if ``entities``), then list
+        every id if ``want_rows``; replaces whatever was asked before."""
         self._worker.latest = generation
         self._worker.interrupt()  # whatever it counts or lists now is stale
-        self._request.emit(generation, query, topic, want_rows)
+        self._request.emit(generation, query, topic, want_rows, entities)
 
     def hold(self, generation: int) -> None:
         """A request for ``generation`` is coming: stop the worker's older work now."""

@@ -128,12 +128,23 @@ def test_capped_counts_stop_at_the_cap_and_the_exact_pass_finishes_them(store: S
         assert capped.label(topic) == (f"{5:,}+" if exact[topic] > 5 else f"{exact[topic]:,}")
     finished = store.topic_counts("", known=capped)
     assert finished == exact and finished.exact
+    # Words: a look at the first matches, then capped counts of the topics common
+    # among them; the rest wait ("…") for the next step, which counts them up to
+    # the cap, and the exact step finishes everything.
     for query in ("t", "tr", "topic:trade inv"):
-        capped = store.topic_counts(query, cap=2)
         full = store.topic_counts(query)
-        assert capped.capped == {t for t in TOPICS if full[t] > 2}, query
-        assert all(capped[t] == min(full[t], 2) for t in TOPICS), query
-        assert store.topic_counts(query, known=capped) == full, query
+        first = store.topic_counts(query, cap=2)
+        assert first.exact == (sum(full.counts.values()) <= 2), query  # all seen: exact
+        for topic in set(TOPICS) - first.pending:
+            assert first[topic] == min(full[topic], 2), (query, topic)
+            assert (topic in first.capped) == (full[topic] > 2), (query, topic)
+        then = store.topic_counts(query, cap=2, known=first)
+        assert not then.pending, query
+        assert then.capped == {t for t in TOPICS if full[t] > 2}, query
+        assert all(then[t] == min(full[t], 2) for t in TOPICS), query
+        assert store.topic_counts(query, known=then) == full, query
+    # A query whose first matches are all of them is exact at once.
+    assert store.topic_counts("tr", cap=1000) == store.topic_counts("tr")
     # Filtered queries are counted in one pass over the matches, stopping after
     # ``cap``: what it saw is a lower bound, a topic it did not see is pending.
     for query in ("year:2023", "kind:quote", "person:tokayev", "unit:USD"):
@@ -148,7 +159,7 @@ def test_capped_counts_stop_at_the_cap_and_the_exact_pass_finishes_them(store: S
 
 
 def test_topics_past_the_budget_are_left_for_the_exact_pass(store: Store) -> None:
-    spent = store.topic_counts("t", cap=1000, budget=-1.0)  # no time at all
+    spent = store.topic_counts("t", cap=2, budget=-1.0)  # no time at all
     assert spent.pending == set(TOPICS) and not spent.exact
     assert {spent.label(t) for t in TOPICS} == {"…"}
     assert store.topic_counts("t", known=spent) == store.topic_counts("t")

@@ -5,15 +5,24 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from ui_testing import fact_id
 
-from desktop.store import Store
+from desktop.store import QueryError, Store
+from desktop.ui import sidebar_counts
 from desktop.ui.catalog import Catalog
 from desktop.ui.charts_data import chart_for
 from desktop.ui.fact_text import citation, entity_query, sentence_bounds, short_label, short_name
 from desktop.ui.state import SearchState
 
-LOGIC = ["desktop.ui.state", "desktop.ui.catalog", "desktop.ui.charts_data", "desktop.ui.fact_text"]
+LOGIC = [
+    "desktop.ui.state",
+    "desktop.ui.catalog",
+    "desktop.ui.charts_data",
+    "desktop.ui.fact_text",
+    "desktop.ui.sidebar_counts",
+    "desktop.ui.heap",
+]
 
 
 def test_logic_modules_do_not_import_qt() -> None:
@@ -71,6 +80,22 @@ def test_search_state_reports_errors_and_marks_stale_results(store: Store) -> No
     counts = state.topic_counts("trade")
     assert counts is not None and counts["trade"] == 7 and counts["cooperation"] == 2
     assert state.topic_counts("value>abc") is None
+
+
+def test_sidebar_numbers_come_in_steps_until_exact(store: Store, monkeypatch) -> None:
+    """Each step is at least as exact as the one before; the last is the exact answer,
+    people and places counted within the topic beside the query."""
+    monkeypatch.setattr(sidebar_counts, "CAP", 2)  # as if the store held a million facts
+    steps = list(sidebar_counts.counting(store, "t", "trade", entities=True))
+    assert len(steps) > 1 and not steps[0].exact and steps[-1].exact
+    assert steps[-1].topics == store.topic_counts("t")
+    assert steps[-1].entities == store.entity_counts("t", topic="trade")
+    unknown = [len(s.topics.pending | s.topics.capped) for s in steps]
+    assert unknown == sorted(unknown, reverse=True)
+    alone = list(sidebar_counts.counting(store, "t", None, entities=False))
+    assert all(s.entities is None for s in alone) and alone[-1].exact
+    with pytest.raises(QueryError):
+        next(sidebar_counts.counting(store, "topic:nonsense", None, entities=True))
 
 
 def test_trade_chart_splits_turnover_from_stored_facts(store: Store) -> None:

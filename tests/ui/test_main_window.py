@@ -42,6 +42,36 @@ def test_sidebar_counts_follow_the_search(qtbot, window) -> None:
     assert window.status.text().startswith("9 of 34 facts")
 
 
+def _entity_counts(window, kind: str) -> dict[str, str]:
+    group = window.sidebar_model.group(kind)
+    return {group.child(r, 0).text(): group.child(r, 1).text() for r in range(group.rowCount())}
+
+
+def _naming(window, entity_id: str, query: str, topic: str | None = None) -> str:
+    """How many facts of the search name the entity, as the sidebar writes it."""
+    facts = window.store.rows(window.store.search(query, topic=topic))
+    return f"{sum(entity_id in fact['entities'] for fact in facts):,}"
+
+
+def test_people_and_places_counts_follow_the_search_once_shown(qtbot, window) -> None:
+    people = window.sidebar_model.group("person")
+    assert set(_entity_counts(window, "person").values()) == {""}  # closed: not counted
+    window.sidebar.expand(people.index())
+    qtbot.waitUntil(lambda: _entity_counts(window, "person")["Erkin Tuniyaz"] != "", timeout=3000)
+    assert _entity_counts(window, "person")["Erkin Tuniyaz"] == _naming(window, "erkin-tuniyaz", "")
+    search_now(qtbot, window, "trade")
+    people_counts = _entity_counts(window, "person")
+    assert people_counts["Erkin Tuniyaz"] == _naming(window, "erkin-tuniyaz", "trade")
+    assert people_counts["Kassym-Jomart Tokayev"] == "0"
+    places = _entity_counts(window, "place")
+    assert places["Kazakhstan"] == _naming(window, "kazakhstan", "trade") != "0"
+    # A topic chosen beside the query narrows them too: they count the facts in view.
+    _click_row(qtbot, window.sidebar, window.sidebar_model.topic_item("cooperation").index())
+    qtbot.waitUntil(lambda: not window.counts_pending, timeout=3000)
+    kazakhstan = _naming(window, "kazakhstan", "trade", "cooperation")
+    assert _entity_counts(window, "place")["Kazakhstan"] == kazakhstan != places["Kazakhstan"]
+
+
 def test_clicking_a_topic_filters_beside_the_query(qtbot, window) -> None:
     search_now(qtbot, window, "trade")
     trade = window.sidebar_model.topic_item("trade").index()

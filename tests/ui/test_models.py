@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.store import Store
+from desktop.store.entity_facets import EntityCounts
 from desktop.store.facets import TopicCounts
 from desktop.ui.catalog import Catalog
 from desktop.ui.models.fact_table_model import FACT_ROLE, FactTableModel
@@ -90,3 +91,24 @@ def test_derived_values_are_marked_and_explained(store: Store) -> None:
     assert "20.3" in index.data(Qt.ItemDataRole.ToolTipRole)
     stated = model.index(0, FactTableModel.STATEMENT)
     assert stated.data(Qt.ItemDataRole.FontRole) is None
+
+
+def test_people_and_places_show_what_is_known_and_keep_it_when_reloaded(store: Store) -> None:
+    model = SidebarModel()
+    catalog = Catalog(store)
+    entities = {"person": catalog.entities("person"), "place": catalog.entities("place")}
+    model.set_entities(entities)
+
+    def shown(kind: str) -> dict[str, str]:
+        group = model.group(kind)
+        return {group.child(r, 0).text(): group.child(r, 1).text() for r in range(group.rowCount())}
+
+    assert set(shown("person").values()) == {""}  # not counted yet
+    first = EntityCounts({"erkin-tuniyaz": 3}, frozenset({"erkin-tuniyaz"}), frozenset({"china"}))
+    model.set_entity_counts(first)
+    assert shown("person")["Erkin Tuniyaz"] == "3+" and shown("person")["Xi Jinping"] == "0"
+    assert shown("place")["China"] == "…"
+    model.set_entities(entities)  # read again after an import: the numbers stay
+    assert shown("person")["Erkin Tuniyaz"] == "3+"
+    model.set_entity_counts(None)  # no longer counted (their groups were closed)
+    assert set(shown("place").values()) == {""}

@@ -148,3 +148,18 @@ def test_timeline_for_meetings_and_dark_theme(qtbot, window) -> None:
     assert charts.plot.backgroundBrush().color() == base
     window.actions.themes["light"].trigger()
     assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() > 200
+
+
+def test_while_typing_the_chart_waits_for_a_pause(qtbot, window) -> None:
+    """A keystroke's detail pane is drawn after the table; its chart waits until
+    the person pauses, or at once when they press Down, Enter or click."""
+    window.charts.pause.setInterval(60_000)  # a long pause: nothing but Down draws it
+    before = window.charts.spec
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "urum")
+    qtbot.waitUntil(lambda: not window.search.pending and not window.after_paint.pending)
+    shown = window.detail.fact
+    assert shown is not None and shown["id"] != before.selected_id
+    assert window.charts.pending and window.charts.spec == before
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)
+    assert not window.charts.pending and window.charts.spec.selected_id == shown["id"]

@@ -121,18 +121,18 @@ def test_a_big_result_shows_its_first_page_then_grows(qtbot, window) -> None:
 
 def test_sidebar_counts_come_capped_then_exact(qtbot, window, monkeypatch) -> None:
     """On a big store the sidebar first says "1,000+" and the exact numbers follow."""
-    from desktop.ui import tasks
+    from desktop.ui import sidebar_counts
 
-    monkeypatch.setattr(tasks, "CAP", 3)  # as if the store held a million facts
+    monkeypatch.setattr(sidebar_counts, "CAP", 3)  # as if the store held a million facts
     seen = []
     window.background.counted.connect(lambda _generation, counts: seen.append(counts))
     search_now(qtbot, window, "trade")  # waits until the counts are exact
     trade = window.sidebar_model.topic_item("trade")
     count = window.sidebar_model.itemFromIndex(trade.index().siblingAtColumn(1))
     assert count.text() == "7" and not window.counts_pending
-    capped = [c for c in seen if not c.exact]
+    capped = [c.topics for c in seen if not c.exact]
     assert capped and capped[-1].label("trade") == "3+" and capped[-1]["cooperation"] == 2
-    assert seen[-1].exact and seen[-1]["trade"] == 7
+    assert seen[-1].exact and seen[-1].topics["trade"] == 7
 
 
 def test_late_full_results_of_an_old_search_are_dropped(qtbot, window) -> None:
@@ -159,12 +159,22 @@ def test_starting_on_a_search_without_matches_still_shows_the_article(make_windo
     assert window.detail.fact is None
 
 
-def test_a_typed_search_draws_the_table_first_then_detail_and_counts(qtbot, window) -> None:
+def test_a_typed_search_draws_the_table_first_then_detail_and_counts(
+    qtbot, window, monkeypatch
+) -> None:
     """The detail pane and the worker's request wait for the table's paint; a newer
-    search replaces the waiting work of an older one, so only the latest is asked."""
+    search replaces the waiting work of an older one, so only the latest is asked
+    and the sidebar only ever shows its numbers."""
     asked: list[int] = []
     submit = window.background.submit
-    window.background.submit = lambda g, *rest: asked.append(g) or submit(g, *rest)
+    monkeypatch.setattr(
+        window.background,
+        "submit",
+        lambda g, *rest, **kw: asked.append(g) or submit(g, *rest, **kw),
+    )
+    shown = []
+    show = window.sidebar_model.set_counts
+    monkeypatch.setattr(window.sidebar_model, "set_counts", lambda c: shown.append(c) or show(c))
     window._on_search_requested("trade")
     window._on_search_requested("urum")
     assert window.model.rowCount() == 2 and window.busy and asked == []
@@ -172,6 +182,8 @@ def test_a_typed_search_draws_the_table_first_then_detail_and_counts(qtbot, wind
     assert asked == [window.last_result.generation]
     assert window.detail.fact == window.model.fact_at(window.table.current_row())
     assert "urum" in fold(window.detail.fact["statement"])
+    urum = window.store.topic_counts("urum")
+    assert shown and all(counts.topics == urum for counts in shown)
 
 
 def test_the_model_keeps_a_full_list_as_an_array(qtbot, window) -> None:

@@ -14,11 +14,15 @@ def fact_id(suffix: str) -> str:
 
 
 def search_now(qtbot, window, text: str) -> None:
-    """Type ``text`` as a user would and wait for the debounced search."""
+    """Type ``text`` as a user would and wait for the debounced search, its detail
+    pane (drawn after the table) and its sidebar counts."""
     window.search.clear()
     window.search.setFocus()
     qtbot.keyClicks(window.search, text)
-    qtbot.waitUntil(lambda: not window.search.pending and not window.counts_pending, timeout=3000)
+    qtbot.waitUntil(
+        lambda: not window.search.pending and not window.busy and not window.counts_pending,
+        timeout=3000,
+    )
 
 
 def statements(window) -> list[str]:

@@ -1,7 +1,8 @@
-"""The sidebar's tree: All facts, Topics (with counts), People, Places, Articles, Saved.
+"""The sidebar's tree: All facts, Topics, People, Places (with counts), Articles, Saved.
 
 Each node says what clicking it does: a topic filters beside the query, the
-others put their query in the search field so people learn the language.
+others put their query in the search field so people learn the language. The
+numbers follow the search (``sidebar_counts`` says what each one counts).
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from desktop.domain import Topic
+from desktop.store.entity_facets import EntityCounts
 from desktop.store.facets import TopicCounts
 from desktop.ui.fact_text import entity_query
 from desktop.ui.review_logic import TO_REVIEW
+from desktop.ui.sidebar_counts import SidebarCounts
 from desktop.ui.theme import topic_colour
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "all" | "topic" | "query" | "saved" | "group"
@@ -29,6 +32,8 @@ class SidebarModel(QStandardItemModel):
         super().__init__(0, 2, parent)
         self._topics: dict[str, tuple[QStandardItem, QStandardItem]] = {}
         self._groups: dict[str, QStandardItem] = {}
+        self._entity_counts: dict[str, QStandardItem] = {}  # by entity id
+        self._named: EntityCounts | None = None
         self._build()
 
     def _build(self) -> None:
@@ -89,6 +94,20 @@ class SidebarModel(QStandardItemModel):
             busy = topic in counts.capped or topic in counts.pending
             count.setToolTip("Counting…" if busy else "")
 
+    def set_counts(self, counts: SidebarCounts | None) -> None:
+        """The numbers for a search: topics, and people and places if they were counted."""
+        if counts is not None:
+            self.set_topic_counts(counts.topics)
+            self.set_entity_counts(counts.entities)
+
+    def set_entity_counts(self, counts: EntityCounts | None) -> None:
+        """Facts in view per person and place; ``None`` (not counted) leaves them blank."""
+        self._named = counts
+        for entity_id, item in self._entity_counts.items():
+            text = counts.label(entity_id) if counts is not None else ""
+            if item.text() != text:  # most names keep their number from key to key
+                item.setText(text)
+
     def review_item(self) -> QStandardItem:
         return self._review[0]
 
@@ -97,14 +116,18 @@ class SidebarModel(QStandardItemModel):
         self._review[1].setText(f"{count:,}" if count else "")
 
     def set_entities(self, entities_by_kind: dict[str, list[dict[str, Any]]]) -> None:
+        self._entity_counts = {}
         for kind, _title in GROUPS:
             group = self._groups[kind]
             group.removeRows(0, group.rowCount())
             for entity in entities_by_kind.get(kind, []):
                 name, count = self._row(entity["name"], "query", entity_query(entity))
                 name.setToolTip(entity_query(entity))
+                count.setToolTip("Facts in view that name them")
                 group.appendRow([name, count])
+                self._entity_counts[entity["id"]] = count
             self.item(group.row(), 1).setText(str(group.rowCount()))
+        self.set_entity_counts(self._named)  # the numbers of the search shown
 
     def set_articles(self, articles: list[dict[str, Any]], limit: int = 200) -> None:
         """The newest ``limit`` articles: a tree of thousands helps nobody; search does."""

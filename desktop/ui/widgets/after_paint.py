@@ -1,15 +1,16 @@
 """Runs work once a widget has painted, so a keystroke's table reaches the screen first.
 
-A search changes the table at once; the detail pane, the reader, the chart and
-the worker's counts can wait a frame. :meth:`AfterPaint.call` queues a callable
-(each key once: the last one asked for wins) and runs the queue just after the
-watched widget's next paint, or at the next turn of the event loop when the
-widget is hidden. A fallback timer runs it anyway if no paint comes.
+A search changes the table at once; the detail pane, the reader and the chart
+can wait a frame. :meth:`AfterPaint.call` queues a callable (each key once:
+the last one asked for wins) and runs the queue just after the next paint of
+one of the watched widgets (the table, or the "no match" notice that stands
+in for it), or at the next turn of the event loop when none is visible. A
+fallback timer runs it anyway if no paint comes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -18,15 +19,17 @@ FALLBACK_MS = 50
 
 
 class AfterPaint(QObject):
-    def __init__(self, widget: QWidget, parent: QObject | None = None) -> None:
+    def __init__(self, widgets: Sequence[QWidget], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._widget = widget
+        self._widgets = tuple(widgets)
         self._pending: dict[str, Callable[[], None]] = {}
+        self._kept: list[object] = []
         self._fallback = QTimer(self)
         self._fallback.setSingleShot(True)
         self._fallback.setInterval(FALLBACK_MS)
         self._fallback.timeout.connect(self.flush)
-        widget.installEventFilter(self)
+        for widget in self._widgets:
+            widget.installEventFilter(self)
 
     @property
     def pending(self) -> bool:
@@ -36,10 +39,16 @@ class AfterPaint(QObject):
         """Run ``work`` after the next paint; replaces work queued under the same key."""
         self._pending.pop(key, None)
         self._pending[key] = work
-        if self._widget.isVisible():
+        if any(widget.isVisible() for widget in self._widgets):
             self._fallback.start()
         else:
             QTimer.singleShot(0, self.flush)
+
+    def keep(self, thing: object) -> None:
+        """Keep ``thing`` alive until after the next paint: letting go of a big
+        object (a million ids: up to 2 ms to give back to the system) can wait too."""
+        self._kept.append(thing)
+        self.call("let go", self._kept.clear)
 
     def cancel(self, key: str) -> None:
         self._pending.pop(key, None)

@@ -8,10 +8,11 @@ moment later. Until then, and for topics without a chart, a label explains.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -28,6 +29,8 @@ def _timestamp(date: str) -> float:
 class ChartPanel(QWidget):
     fact_clicked = Signal(str)  # a fact id
     ready = Signal()
+    #: While the person types, the chart follows once they pause this long.
+    PAUSE_MS = 150
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +40,12 @@ class ChartPanel(QWidget):
         self.plot: Any = None
         self._pg: Any = None
         self._hit_boxes: list[tuple[float, float, float, float, Bar | Event]] = []
+        self._later: Callable[[], ChartSpec] | None = None
+        #: The timer a waiting chart is drawn on.
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(self.PAUSE_MS)
+        self.pause.timeout.connect(self.flush)
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
@@ -79,8 +88,39 @@ class ChartPanel(QWidget):
         self.ready.emit()
 
     def show_spec(self, spec: ChartSpec) -> None:
+        self.cancel()
         self.spec = spec
         self._draw()
+
+    def show_later(self, make: Callable[[], ChartSpec]) -> None:
+        """Draw ``make()`` once the person pauses typing (``PAUSE_MS``).
+
+        Building and painting a chart takes 20-30 ms of the UI thread; on every
+        keystroke that changed the first match, that was time the next keystroke
+        and the sidebar's numbers waited for, for a chart nobody looks at while
+        typing.
+        """
+        self._later = make
+        self.pause.start()
+
+    def postpone(self) -> None:
+        """A keystroke: a chart waiting for a pause waits for the next one."""
+        if self._later is not None:
+            self.pause.start()
+
+    def flush(self) -> None:
+        """Draw a waiting chart now (the person stopped typing: Enter, Down, a click)."""
+        if self._later is not None:
+            self.show_spec(self._later())
+
+    def cancel(self) -> None:
+        """Forget a waiting chart (the window closes, and the store with it)."""
+        self._later = None
+        self.pause.stop()
+
+    @property
+    def pending(self) -> bool:
+        return self._later is not None
 
     def refresh_colours(self) -> None:
         self._draw()

@@ -36,7 +36,11 @@ class SearchBar(QLineEdit):
         self.textEdited.connect(self._on_text_edited)
         # The clear button changes the text without textEdited.
         self.textChanged.connect(self._on_text_changed)
-        self.set_error(None)
+        self._error: str | None = None
+        self.setProperty("invalid", False)
+        # The red border of an invalid query must not change the field's height: that
+        # moved everything below the toolbar and repainted the whole window (25 ms).
+        self.setFixedHeight(self.sizeHint().height())
 
     @property
     def pending(self) -> bool:
@@ -59,18 +63,16 @@ class SearchBar(QLineEdit):
         self._timer.stop()
 
     def set_error(self, reason: str | None) -> None:
-        if getattr(self, "_error", ...) == reason:
-            return  # restyling the field costs a few ms a keystroke; only on a change
+        """Mark the field invalid, saying why in its tooltip (``None``: valid again)."""
+        was_invalid = self._error is not None
         self._error = reason
+        self.setToolTip(reason or HINT)
+        if was_invalid == (reason is not None):
+            return  # restyling the field costs up to 15 ms: only when validity flips
         self.setProperty("invalid", reason is not None)
-        if reason:
-            self.setStyleSheet(
-                "QLineEdit#search { border: 2px solid #d64545; border-radius: 3px; }"
-            )
-            self.setToolTip(reason)
-        else:
-            self.setStyleSheet("")
-            self.setToolTip(HINT)
+        self.setStyleSheet(
+            "QLineEdit#search { border: 2px solid #d64545; border-radius: 3px; }" if reason else ""
+        )
 
     def _on_text_edited(self, _text: str) -> None:
         self._timer.start()

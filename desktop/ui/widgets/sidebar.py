@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from desktop.ui.models.sidebar_model import KIND_ROLE, VALUE_ROLE, SidebarModel
+from desktop.ui.models.sidebar_model import GROUPS, KIND_ROLE, VALUE_ROLE, SidebarModel
 
 
 class Sidebar(QTreeView):
@@ -15,6 +15,7 @@ class Sidebar(QTreeView):
     topic_chosen = Signal(object)  # a topic name, or None for all topics
     query_chosen = Signal(str)
     forget_requested = Signal(str)  # a saved search to remove
+    entities_shown = Signal()  # a group of people or places was opened
 
     def __init__(self, model: SidebarModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +34,17 @@ class Sidebar(QTreeView):
         self.expand(model.group("topics").index())
         self.activated.connect(self._on_activated)
         self.clicked.connect(self._on_activated)
+        self.expanded.connect(self._on_expanded)
+
+    def shows_entities(self) -> bool:
+        """Whether a group of people or places is open (their numbers are worth counting)."""
+        model = self.model()
+        assert isinstance(model, SidebarModel)
+        return any(self.isExpanded(model.group(kind).index()) for kind, _title in GROUPS)
+
+    def _on_expanded(self, index: QModelIndex) -> None:
+        if index.data(KIND_ROLE) == "group" and index.data(VALUE_ROLE) in dict(GROUPS):
+            self.entities_shown.emit()
 
     def select_topic(self, topic: str | None) -> None:
         """Show ``topic`` as the current node without emitting a click."""

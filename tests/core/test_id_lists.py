@@ -1,0 +1,31 @@
+"""The full result list as the window's worker reads it: the same ids as a search."""
+
+from __future__ import annotations
+
+from array import array
+
+import pytest
+
+from desktop.store import QueryError, Store, id_lists
+
+
+@pytest.mark.parametrize(
+    "query", ["", "t", "trade", "topic:trade", "year:2023 t", "-trade", "person:tokayev", "xyzzy"]
+)
+def test_search_ids_are_the_search_as_int64s(store: Store, query: str) -> None:
+    ids = store.search_ids(query)
+    assert isinstance(ids, array) and ids.typecode == "q"
+    assert list(ids) == store.search(query)
+    assert list(store.search_ids(query, topic="trade")) == store.search(query, topic="trade")
+
+
+def test_ids_survive_the_text_round_trip_in_every_slice() -> None:
+    wanted = [1, 2**40 + 7, 2**63 - 1, -5, *range(10, 10 + 3 * id_lists.SLICE)]
+    text = "".join(f"{n & (2**64 - 1):016x}" for n in wanted)
+    assert list(id_lists.decoded(text)) == wanted
+    assert list(id_lists.decoded(None)) == []
+
+
+def test_a_query_that_cannot_run_says_so(store: Store) -> None:
+    with pytest.raises(QueryError):
+        store.search_ids("topic:nonsense")
