@@ -33,11 +33,15 @@ _REGION = re.compile(
 _REGION_WORDS = re.compile(
     r"Autonomous|Region|Province|Oblast|Prefecture|Governorate|Economic\s+Zone"
 )
-_ORG_HEAD = (
-    r"Ministry|Bank|Agency|Service|Fund|Committee|Council|Commission|Corporation|Company|Group|"
-    r"Organization|Organisation|Union|Chamber|Authority|Office|Party|Parliament|Assembly|Forum|"
-    r"Institute|Exchange|Administration|Bureau|Board|Secretariat|Holding|Railways|Airlines"
+#: The last word of an organisation's name: "National Bank", "Azerbaijan Railways".
+ORGANIZATION_HEADS = (
+    *("Ministry", "Bank", "Agency", "Service", "Fund", "Committee", "Council", "Commission"),
+    *("Corporation", "Company", "Group", "Organization", "Organisation", "Union", "Chamber"),
+    *("Authority", "Office", "Party", "Parliament", "Assembly", "Forum", "Institute"),
+    *("Exchange", "Administration", "Bureau", "Board", "Secretariat", "Holding", "Railways"),
+    "Airlines",
 )
+_ORG_HEAD = "|".join(ORGANIZATION_HEADS)
 _ORG = re.compile(
     rf"(?<![\w’'-])(?=[A-ZÀ-Ý])(?P<name>(?:[A-Z][\w’'-]+\s+(?:of\s+|and\s+|for\s+)?){{0,5}}(?:{_ORG_HEAD})"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*)?)"

@@ -42,7 +42,7 @@ _SHARE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 #: A fraction in words ("a third", "half"): the one figure that starts without a numeral.
-_FRACTION_WORDS = re.compile(rf"(?<!\w)(?:{FRACTION})(?!\w)", re.IGNORECASE)
+_FRACTION_PHRASE = re.compile(rf"(?<!\w)(?:{FRACTION})(?!\w)", re.IGNORECASE)
 _CURRENCY_SIGN = r"US\$|A\$|\$|€|£|¥|₹"
 _BETWEEN = re.compile(
     rf"\bbetween\s+(?:{_CURRENCY_SIGN})?(?P<num>{NUMERAL})(?P<scale>{SCALE})?\s+and\s+$",
@@ -119,7 +119,7 @@ def figure_mentions(body: str, sentence: Span, home: str | None = None) -> list[
     if not (
         _DIGIT.search(body, sentence.start, sentence.end)  # also "Rs500", "USD5bn"
         or numeral_starts(body, sentence.start, sentence.end)
-        or _FRACTION_WORDS.search(body, sentence.start, sentence.end)
+        or _FRACTION_PHRASE.search(body, sentence.start, sentence.end)
     ):
         return []  # most figure patterns are costly; a sentence without a numeral has none
     found: list[Mention] = list(find_money(body, sentence.start, sentence.end, home))

@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from desktop.domain import Role
+from desktop.extract.entities import ORGANIZATION_HEADS
 from desktop.extract.gazetteer import (
     CITY_COUNTRY,
     COUNTRY_BY_WORD,
@@ -666,12 +667,9 @@ def _aliases(name: str) -> set[str]:
 #: "Azerbaijan Railways", "Astana International Forum", "Independence Day".
 _ORGANIZATION_WORDS = frozenset(
     [
-        *("Ministry", "Bank", "Agency", "Service", "Fund", "Committee", "Council", "Commission"),
-        *("Corporation", "Company", "Group", "Organization", "Organisation", "Union", "Chamber"),
-        *("Authority", "Office", "Party", "Parliament", "Assembly", "Forum", "Institute"),
-        *("Exchange", "Administration", "Bureau", "Board", "Secretariat", "Holding", "Railways"),
-        *("Railway", "Airlines", "Airways", "Airport", "Port", "International", "Day"),
-        *("University", "Post", "Telecom", "Energy"),
+        *ORGANIZATION_HEADS,
+        *("Railway", "Airways", "Airport", "Port", "International", "Day", "University"),
+        *("Post", "Telecom", "Energy"),
     ]
 )
 _STATE_WORDS = frozenset(
