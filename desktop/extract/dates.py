@@ -190,24 +190,32 @@ class PeriodMention:
     kind: str
 
 
+#: The group names of each alternative of ``_ALL_PERIODS``, as that pattern alone names them.
+_PART_GROUPS: dict[str, tuple[str, ...]] = {
+    kind: tuple(_GROUP.findall(p.pattern)) for kind, p in _PERIOD_PATTERNS
+}
+
+
 class _Part:
-    """One alternative of ``_ALL_PERIODS`` seen as if it had matched alone."""
+    """One alternative of ``_ALL_PERIODS`` seen as if it had matched alone.
+
+    Groups are read on demand: a dict of every group of the combined pattern,
+    built per match, cost more than all the rest of finding the periods.
+    """
 
     def __init__(self, m: re.Match[str], kind: str) -> None:
         self._m = m
         self._kind = kind
-        prefix = f"{kind}__"
-        self._groups = {
-            k[len(prefix) :]: v for k, v in m.groupdict().items() if k.startswith(prefix)
-        }
+        self._names = _PART_GROUPS[kind]
 
     def group(self, name: str | int = 0) -> str | None:
         if name == 0:
             return self._m.group(self._kind)
-        return self._groups.get(str(name))
+        name = str(name)
+        return self._m.group(f"{self._kind}__{name}") if name in self._names else None
 
     def groupdict(self) -> dict[str, str | None]:
-        return dict(self._groups)
+        return {name: self._m.group(f"{self._kind}__{name}") for name in self._names}
 
     def start(self) -> int:
         return self._m.start(self._kind)

@@ -12,7 +12,10 @@ its canonical name, the style of the seed's ids.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 from desktop.domain import Entity, EntityKind
 from desktop.extract.gazetteer import (
@@ -95,6 +98,7 @@ class Registry:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     alias: dict[str, str] = field(default_factory=dict)
+    #: In reading order (sorted by start).
     mentions: list[EntityMention] = field(default_factory=list)
 
     def add(self, name: str, kind: EntityKind, *aliases: str) -> str:
@@ -121,11 +125,27 @@ class Registry:
         return self.entities[key].name if key else text
 
     def at(self, start: int, end: int) -> list[str]:
-        seen: list[str] = []
-        for m in self.mentions:
-            if start <= m.start < end and m.entity_id not in seen:
-                seen.append(m.entity_id)
-        return seen
+        """Ids of entities mentioned in ``[start, end)``, first mention order, no repeats."""
+        return list(dict.fromkeys(m.entity_id for m in starting_in(self.mentions, start, end)))
+
+
+class _Positioned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_M = TypeVar("_M", bound=_Positioned)
+
+
+def starting_in(mentions: Sequence[_M], start: int, end: int) -> Sequence[_M]:
+    """The mentions (in reading order) that start in ``[start, end)``: every figure asks
+    which people and places its clause names, so a scan of all mentions each time adds up."""
+    first = bisect_left(mentions, start, key=_start_of)
+    return mentions[first : bisect_left(mentions, end, lo=first, key=_start_of)]
+
+
+def _start_of(mention: _Positioned) -> int:
+    return mention.start
 
 
 def find_entities(body: str, dateline: str | None) -> Registry:

@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from desktop.domain import Role
-from desktop.extract.entities import ORGANIZATION_HEADS
+from desktop.extract.entities import ORGANIZATION_HEADS, starting_in
 from desktop.extract.gazetteer import (
     CITY_COUNTRY,
     COUNTRY_BY_WORD,
@@ -247,15 +247,12 @@ class PersonMention:
 @dataclass(slots=True)
 class People:
     persons: dict[str, Person]
+    #: In reading order (sorted by start).
     mentions: list[PersonMention]
 
     def at(self, start: int, end: int) -> list[str]:
         """Ids of people mentioned in ``[start, end)``, first mention order, no repeats."""
-        seen: list[str] = []
-        for m in self.mentions:
-            if start <= m.start < end and m.person_id not in seen:
-                seen.append(m.person_id)
-        return seen
+        return list(dict.fromkeys(m.person_id for m in starting_in(self.mentions, start, end)))
 
     def last_before(self, pos: int, skip: Sequence[tuple[int, int]] = ()) -> str | None:
         """The person mentioned last before ``pos``, ignoring mentions inside ``skip`` spans."""
