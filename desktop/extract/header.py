@@ -1,14 +1,17 @@
-"""The few lines in front of an article body: a ``date`` header and a dateline.
+"""The few lines in front of an article body: a ``date`` header, a headline, a dateline.
 
 The seed (and many wire copies) start with ``date YYYY-MM-DD`` followed by a
 dateline in capitals, ``ASTANA—``. The header is metadata, not article text,
-so it is split off before any offsets are counted.
+so it is split off before any offsets are counted. A dateline that gives the
+day in full ("BISHKEK, 14 May 2025 (Reuters) —") dates an article that has no
+header; a short line standing alone above it is the headline.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date as Date
 
 from desktop.extract.dates import MONTHS
 from desktop.extract.gazetteer import CITY_COUNTRY
@@ -23,7 +26,7 @@ _DATELINE = re.compile(
 #: "Tashkent, 14 November 2025" alone on a line, as press releases put it above the text.
 _PLACE_DATE_LINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][\w'’.\- ]{1,30}),[ \t]+(?:\w+,?[ \t]+)?"
-    r"(?:\d{1,2}[ \t]+(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)[ \t]+\d{1,2}),?[ \t]+\d{4}[ \t]*$",
+    r"(?:\d{1,2}[ \t]+(?P<m1>[A-Z][a-z]+)\.?|(?P<m2>[A-Z][a-z]+)\.?[ \t]+\d{1,2}),?[ \t]+\d{4}[ \t]*$",
     re.MULTILINE,
 )
 #: A dateline below a byline, an e-mail's headers or a press release's heading.
@@ -37,6 +40,8 @@ class Header:
     body: str
     #: Where the dateline ("ASTANA, March 27 —") ends in ``body``; 0 without one.
     dateline_end: int = 0
+    #: The line standing alone above the text, when it reads as a headline.
+    headline: str | None = None
 
 
 def split_header(raw: str) -> Header:
@@ -54,7 +59,75 @@ def split_header(raw: str) -> Header:
     if dateline:
         place = dateline.group("place").strip().title()
         dateline_end = dateline.end()
-    return Header(date=date, place=place, body=body, dateline_end=dateline_end)
+        date = date or _full_date(dateline.group())
+    return Header(date, place, body, dateline_end, _headline(body, dateline))
+
+
+#: "14 May 2025", "May 14, 2025", "2025-05-14": a day the dateline names in full.
+_FULL_DATE = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?,?|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2}),?)"
+    r"\s+(?P<y>(?:19|20)\d\d)\b|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"
+)
+
+
+def _full_date(text: str) -> str | None:
+    """The ISO date a dateline gives, if it names day, month and year (no guessing the year)."""
+    m = _FULL_DATE.search(text)
+    if m is None:
+        return None
+    try:
+        if m.group("iso"):
+            return Date.fromisoformat(m.group("iso")).isoformat()
+        month = MONTHS.get((m.group("m1") or m.group("m2")).lower())
+        day = int(m.group("d1") or m.group("d2"))
+        return Date(int(m.group("y")), month, day).isoformat() if month else None
+    except ValueError:  # "31 February 2025", "2025-13-01"
+        return None
+
+
+#: Words a headline may have: a wire headline is a line, never a paragraph.
+_HEADLINE_WORDS = 24
+#: A byline ("By Aigerim Sadykova") or a mail header ("Subject: …") is not a headline.
+_NOT_HEADLINE = re.compile(r"By\s|[\w-]{1,20}:\s")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _headline(body: str, dateline: re.Match[str] | None) -> str | None:
+    """The headline: the line standing alone right after a dateline on a line of its own
+    (a press release's "Tashkent, 19 June 2025"), else the last one above the dateline
+    (below an outlet's name), else the first line of a text that goes on below it."""
+    if dateline is not None:
+        start = len(body) - len(body[dateline.end() :].lstrip())
+        after = _PARAGRAPH_BREAK.search(body, start)
+        if after and not dateline.group().rstrip().endswith(("—", "–", "-")):
+            line = body[start : after.start()]
+            if _reads_as_headline(line):
+                return _plain(line)
+        above = [p for p in _PARAGRAPH_BREAK.split(body[: dateline.start()]) if p.strip()]
+        return next((_plain(p) for p in reversed(above) if _reads_as_headline(p)), None)
+    first = _PARAGRAPH_BREAK.search(body)
+    if first and body[first.end() :].strip() and _reads_as_headline(body[: first.start()]):
+        return _plain(body[: first.start()])
+    return None
+
+
+def _plain(line: str) -> str:
+    return " ".join(line.strip().lstrip("#").split())
+
+
+def _reads_as_headline(text: str) -> bool:
+    """One short capitalised line that does not end like a sentence and is no dateline."""
+    line = _plain(text)
+    return (
+        "\n" not in text.strip()
+        and line[:1].isupper()
+        and 2 <= len(line.split()) <= _HEADLINE_WORDS
+        and not line.endswith((".", ",", ";", ":"))
+        and not _DATELINE.match(line)
+        and not _PLACE_DATE_LINE.match(line)
+        and not _NOT_HEADLINE.match(line)
+        and not line.isupper()  # an outlet's or a ministry's name in capitals
+    )
 
 
 #: "Hanoi, July 17 (VNA) – …": a dateline in title case, trusted for a known city only.

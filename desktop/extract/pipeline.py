@@ -76,7 +76,7 @@ def extract(
     article = Article(
         id=Article.id_for(body),
         text=body,
-        title=title or _default_title(body[header.dateline_end :]),
+        title=title or header.headline or _default_title(body[header.dateline_end :]),
         date=article_date,
         place=header.place,
         source=source,

@@ -765,3 +765,60 @@ def test_officials_in_the_many_ways_copy_introduces_them() -> None:
     assert people["Khalid bin Saad Al-Thani"] == [("Ambassador", "Qatar")]
     assert people["Anna Berg"][0][0] == "Special Representative for Central Asia"
     assert people["Zhou Min"][0] == ("Ambassador", "China")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("BISHKEK, 14 May 2025 (Kabar) — The line will cost $4.7 billion.", "2025-05-14"),
+        ("OSH, May 14, 2025 – The line will cost $4.7 billion.", "2025-05-14"),
+        ("Tashkent, 9 Sept. 2024\n\nThe plant will cost $1.2 billion.", "2024-09-09"),
+        ("ALMATY, 2023-11-30 — The plant will cost $1.2 billion.", "2023-11-30"),
+        # no year, or no such day: the article stays undated rather than guessed
+        ("ASTANA, March 27 — The plant will cost $1.2 billion.", None),
+        ("ASTANA, 31 February 2025 — The plant will cost $1.2 billion.", None),
+    ],
+)
+def test_a_dateline_that_names_the_day_in_full_dates_the_article(
+    text: str, day: str | None
+) -> None:
+    assert extract(text).article.date == day
+
+
+def test_a_date_header_or_a_given_date_wins_over_the_dateline() -> None:
+    text = "BISHKEK, 14 May 2025 — Last year the line cost $4.7 billion."
+    assert extract(f"date 2025-05-15 {text}").article.date == "2025-05-15"
+    assert extract(text, date="2025-05-16").article.date == "2025-05-16"
+    (figure,) = [f for f in extract(text).facts if f.kind is Kind.FIGURE]
+    assert figure.period is not None and figure.period.label == "2024"  # "last year", resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Kyrgyzstan and China sign $4.7 billion rail deal\n\n"
+            "BISHKEK, 14 May 2025 — The two sides signed a $4.7 billion deal.",
+            "Kyrgyzstan and China sign $4.7 billion rail deal",
+        ),
+        (  # an outlet's name in capitals above the headline
+            "STEPPE BUSINESS WEEKLY\n\nAstana courts Gulf investors\n\n"
+            "ASTANA, March 3 — Funds pledged $2 billion.",
+            "Astana courts Gulf investors",
+        ),
+        (  # a press release: the headline stands below its place and date
+            "MINISTRY OF ECONOMY\n\nDushanbe, 4 June 2025\n\nTajikistan and Oman sign a road loan\n\n"
+            "The loan of $90 million was signed on Wednesday.",
+            "Tajikistan and Oman sign a road loan",
+        ),
+        ("Trade rises\n\nTrade rose to $3 billion in 2024.", "Trade rises"),
+        # a byline, or a first line that is a sentence, is not a headline
+        ("By Aliya Nurova\n\nASTANA — Trade rose to $3 billion.", "Trade rose to $3 billion."),
+        (
+            "Trade rose to $3 billion.\n\nImports fell by 5%.",
+            "Trade rose to $3 billion. Imports fell by 5%.",
+        ),
+    ],
+)
+def test_a_headline_above_the_text_is_the_title(text: str, title: str) -> None:
+    assert extract(text).article.title == title
