@@ -106,6 +106,13 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "month",
             rf"\b(?:in|during|for|last)\s+(?P<m>{_MONTH})(?!\s*\d|{_DASH})(?:,?\s+(?P<y>{_YEAR}))?",
         ),
+        (  # "in 2025–2027", "for 2024-25", "between 2021 and 2023"
+            "years",
+            rf"(?:\b(?:in|for|during|of|throughout|between)\s+(?:the\s+)?(?:years\s+)?|(?<=\()|^)"
+            rf"(?P<y>{_YEAR})(?:\s*[-–]\s*|\s+(?:and|to)\s+)(?P<y2>{_YEAR}|\d\d)\b(?![-–]\d|\s*%)"
+            # a crop or fiscal year ("the 2024-25 marketing year") is not two calendar years
+            r"(?!\s+(?:season|marketing|crop|harvest|fiscal|financial|academic|school|budget)\b)",
+        ),
         (
             "year",
             rf"(?:\b(?:in|for|during|of|throughout)\s+|(?<=\()|^)(?P<y>{_YEAR})\b(?![-–]\d|\s*%)",
@@ -121,7 +128,7 @@ _FIRST_WORDS = alternation(
     [
         *MONTHS,
         *_ORDINAL,
-        *("the", "a", "in", "of", "for", "during", "throughout", "by", "until", "till"),
+        *("the", "a", "in", "of", "for", "during", "throughout", "by", "until", "till", "between"),
         *("through", "since", "same", "year", "fiscal", "financial", "four", "twelve", "12"),
         *("last", "this", "next", "previous", "current", "spring", "summer", "autumn", "fall"),
         *("winter", "h1", "h2", "q1", "q2", "q3", "q4"),
@@ -235,11 +242,19 @@ def find_periods(body: str, start: int, end: int, ref: date | None) -> list[Peri
         baseline = kind in {"same_period", "year_earlier", "yoy"} or bool(
             _BASELINE_BEFORE.search(body, max(start, m.start() - 20), m.start())
             and kind
-            in {"relative_year", "relative_month", "relative_quarter", "year", "range", "month"}
+            in {
+                "relative_year",
+                "relative_month",
+                "relative_quarter",
+                "year",
+                "years",
+                "range",
+                "month",
+            }
         )
         if kind.startswith("relative_") and m.group("rel").lower() == "previous":
             baseline = True
-        if kind in {"month", "year", "range", "relative_month", "relative_year"} and (
+        if kind in {"month", "year", "years", "range", "relative_month", "relative_year"} and (
             _ACT_BEFORE.search(body, max(start, m.start() - 40), m.start())
             or _DEAL_BEFORE.search(body, max(start, m.start() - 140), m.start())
             or _SIGNED_BEFORE.search(body, max(start, m.start() - 90), m.start())
@@ -510,6 +525,16 @@ def _year(m: re.Match[str], ref: date | None) -> Period:
     return _months(int(m.group("y")), 1, 12)
 
 
+def _years(m: re.Match[str], ref: date | None) -> Period | None:
+    first = int(m.group("y"))
+    last = int(m.group("y2"))
+    if last < 100:  # "2024-25"
+        last += first - first % 100
+    if not first < last <= first + 50:
+        return None
+    return Period(f"{first}-01-01", f"{last}-12-31", f"{first}–{last}")
+
+
 def _add_years(day: date, years: int) -> date:
     try:
         return day.replace(year=day.year + years)
@@ -534,6 +559,7 @@ _RESOLVERS = {
     "relative_quarter": _relative_quarter,
     "season": _season,
     "year": _year,
+    "years": _years,
 }
 
 

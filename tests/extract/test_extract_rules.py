@@ -822,3 +822,35 @@ def test_a_date_header_or_a_given_date_wins_over_the_dateline() -> None:
 )
 def test_a_headline_above_the_text_is_the_title(text: str, title: str) -> None:
     assert extract(text).article.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "start", "end"),
+    [
+        (
+            "The state will add 41.5 billion som in 2025–2027.",
+            "2025–2027",
+            "2025-01-01",
+            "2027-12-31",
+        ),
+        ("Spending reached $5 billion in 2024-25.", "2024–2025", "2024-01-01", "2025-12-31"),
+        (
+            "Between 2021 and 2023 the bank lent $2 billion.",
+            "2021–2023",
+            "2021-01-01",
+            "2023-12-31",
+        ),
+    ],
+)
+def test_a_span_of_calendar_years_is_one_period(
+    text: str, label: str, start: str, end: str
+) -> None:
+    (figure,) = [f for f in extract(f"date 2025-05-14 {text}").facts if f.kind is Kind.FIGURE]
+    assert figure.period is not None
+    assert (figure.period.label, figure.period.start, figure.period.end) == (label, start, end)
+
+
+def test_a_crop_or_fiscal_year_written_as_two_years_is_not_two_calendar_years() -> None:
+    text = "date 2025-05-14 China bought 1.2 million tonnes of wheat in the 2024-25 marketing year."
+    (figure,) = [f for f in extract(text).facts if f.kind is Kind.FIGURE]
+    assert figure.period is None or figure.period.start != "2024-01-01"
