@@ -22,7 +22,7 @@ from typing import Any
 from desktop.domain import ContractError, EntityKind, Topic
 from desktop.formatting import fact_value_text, period_text
 from desktop.store import Added, QueryError, Store, StoreError
-from desktop.store.rows import CONTRACT_COLUMNS
+from desktop.store.rows import CONTRACT_COLUMNS, frame_records
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -152,7 +152,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
     with _open(args) as store:
         frame = store.entities(kind=args.kind)
     if args.format == "json":
-        _print_json(frame.to_dict(orient="records"))
+        _print_json(frame_records(frame))
     elif args.format == "csv":
         flat = frame.assign(
             aliases=frame["aliases"].map("; ".join),
@@ -162,7 +162,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
     else:
         rows = [
             (r["kind"], r["name"], "; ".join(_role_text(role) for role in r["roles"]))
-            for r in frame.to_dict(orient="records")
+            for r in frame_records(frame)
         ]
         _print(render_table(("KIND", "NAME", "ROLES"), rows, clip=32))
     return 0
@@ -177,11 +177,10 @@ def cmd_articles(args: argparse.Namespace) -> int:
     with _open(args) as store:
         frame = store.articles()
     if args.format == "json":
-        _print_json(frame.to_dict(orient="records"))
+        _print_json(frame_records(frame))
     else:
         rows = [
-            (r["id"], r["date"] or "", r["place"] or "", r["title"])
-            for r in frame.to_dict(orient="records")
+            (r["id"], r["date"] or "", r["place"] or "", r["title"]) for r in frame_records(frame)
         ]
         _print(render_table(("ID", "DATE", "PLACE", "TITLE"), rows))
     return 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.store import Store
+from desktop.store.rows import frame_records
 
 
 class Catalog:
@@ -81,6 +82,6 @@ class Catalog:
 def read_catalog(store: Store) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
     """Entities by id and article headers (no text): slow at scale, so run off the UI."""
     frame = store.entities()
-    entities = {row["id"]: row for row in frame.to_dict(orient="records")}
-    articles = store.articles().drop(columns=["text"]).to_dict(orient="records")
+    entities = {row["id"]: row for row in frame_records(frame)}
+    articles = frame_records(store.articles().drop(columns=["text"]))
     return entities, articles

@@ -62,6 +62,18 @@ def test_articles_json_has_the_text(cli) -> None:
     assert "$31.5 billion" in article["text"]
 
 
+def test_an_undated_article_reads_as_blank_never_nan(cli, tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Trade rose to $3 billion.\n\nImports fell by 5 percent in 2024.\n")
+    assert cli("import", str(story))[0] == 0
+    code, out, _ = cli("articles", "--format", "json")
+    assert code == 0 and "NaN" not in out  # NaN is not JSON
+    undated = [a for a in json.loads(out) if a["title"].startswith("Trade rose")]
+    assert [(a["date"], a["place"], a["source"]) for a in undated] == [(None, None, None)]
+    code, out, _ = cli("articles")
+    assert code == 0 and "nan" not in out.split()
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".json", ".xlsx"])
 def test_export_writes_each_format(cli, tmp_path: Path, suffix: str) -> None:
     import pandas as pd

@@ -112,3 +112,23 @@ def test_people_and_places_show_what_is_known_and_keep_it_when_reloaded(store: S
     assert shown("person")["Erkin Tuniyaz"] == "3+"
     model.set_entity_counts(None)  # no longer counted (their groups were closed)
     assert set(shown("place").values()) == {""}
+
+
+def test_an_undated_article_is_listed_after_the_dated_ones(store: Store) -> None:
+    from desktop.extract.pipeline import extract
+
+    store.add_dataset(extract("Trade rose to $3 billion.\n\nImports fell by 5 percent in 2024."))
+    model = SidebarModel()
+    articles = Catalog(store).articles()
+    assert {a["title"][:10]: a["date"] for a in articles} == {
+        "Tokayev me": "2024-03-27",
+        "Trade rose": None,
+    }
+    model.set_articles(articles)  # a missing date once broke the sort, and the window with it
+    group = model.item(
+        next(r for r in range(model.rowCount()) if model.item(r).text() == "Articles")
+    )
+    assert [group.child(r).text()[:10] for r in range(group.rowCount())] == [
+        "Tokayev me",
+        "Trade rose",
+    ]
