@@ -3,17 +3,22 @@
 Every refusal is a :class:`StoreError` whose message is one sentence naming
 the file, and every check that can refuse runs before anything is written, so
 a file we refuse is left exactly as it was (no journal, no WAL, no schema).
+
+Reading a search's rows goes through :func:`read`, the one place that tells a
+statement another thread stopped (:class:`Interrupted`) from one SQLite could
+not run (:class:`~desktop.store.query.QueryError`).
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.domain import Article
+from desktop.store.query import QueryError
 from desktop.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from desktop.store.text import words
 
@@ -22,6 +27,28 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 class StoreError(RuntimeError):
     """The database cannot be used; the message says why in one sentence."""
+
+
+class Interrupted(Exception):
+    """A statement was stopped from another thread (``Store.interrupt``: a newer
+    search superseded it). Not an error of the query: whoever ran it drops it."""
+
+
+def read(conn: sqlite3.Connection, sql: str, params: Sequence[object]) -> list[sqlite3.Row]:
+    """Every row of a search's statement (a list, a count, the sidebar's numbers).
+
+    Raises :class:`Interrupted` when :meth:`sqlite3.Connection.interrupt` stopped
+    it, and :class:`QueryError` when SQLite refused it (FTS5 may still refuse an
+    expression the parser let through).
+    """
+    try:
+        return conn.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_INTERRUPT or (
+            str(exc) == "interrupted"
+        ):
+            raise Interrupted from exc
+        raise QueryError(f"This search cannot be run ({exc}).") from exc
 
 
 def connect(path: Path, *, create_folder: bool = False) -> tuple[sqlite3.Connection, bool]:

@@ -24,8 +24,16 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.store.facets import Counts, run
+from desktop.domain import EntityKind
+from desktop.store.database import read
+from desktop.store.facets import Counts
 from desktop.store.sql import Compiled
+
+#: The kinds of entity counted per search: the sidebar's People and Places.
+KINDS: tuple[str, ...] = (EntityKind.PERSON.value, EntityKind.PLACE.value)
+#: ``WITH … AS MATERIALIZED`` needs SQLite 3.35 (a module global, so tests can
+#: pretend to run on an older one).
+SQLITE_VERSION: tuple[int, int, int] = sqlite3.sqlite_version_info
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,11 +51,11 @@ def entity_counts(
     """Facts matching ``compiled`` that name each entity of ``kinds``.
 
     Raises ``QueryError`` if FTS5 refuses the query and ``Interrupted`` if the
-    connection was interrupted (``facets``).
+    connection was interrupted (``database.read``).
     """
     marks = ", ".join("?" for _ in kinds)
     sql = f"SELECT rowid, id FROM entities WHERE kind IN ({marks})"
-    ids: dict[int, str] = {rowid: entity for rowid, entity in run(conn, sql, kinds)}
+    ids: dict[int, str] = {rowid: entity for rowid, entity in read(conn, sql, kinds)}
     counts = dict.fromkeys(ids.values(), 0)
     if cap is None and compiled.fts is None and not compiled.where:
         # Every fact: each entity's facts counted on the index (130 ms at a million
@@ -56,21 +64,24 @@ def entity_counts(
             "SELECT e.id, (SELECT count(*) FROM fact_entities fe WHERE fe.entity_rowid = e.rowid) "
             f"FROM entities e WHERE e.kind IN ({marks})"
         )
-        counts.update((entity, number) for entity, number in run(conn, sql, kinds))
+        counts.update((entity, number) for entity, number in read(conn, sql, kinds))
         return EntityCounts(counts)
     # Grouped by entity rowid alone, every kind: joining ``entities`` to keep only
     # people and places cost more per match than counting the others too.
     named = "CROSS JOIN fact_entities fe ON fe.fact_rowid = m.id GROUP BY fe.entity_rowid"
     matches, params = _matches(compiled, None if cap is None else cap + 1)
     if cap is None:
-        rows = run(conn, f"SELECT fe.entity_rowid, count(*) FROM ({matches}) m {named}", params)
+        rows = read(conn, f"SELECT fe.entity_rowid, count(*) FROM ({matches}) m {named}", params)
         counts.update((ids[rowid], number) for rowid, number in rows if rowid in ids)
         return EntityCounts(counts)
+    # The first matches once for both parts. Before SQLite 3.35 a CTE cannot be
+    # asked to be materialized; read twice, the same ``LIMIT`` gives the same rows.
+    materialized = "MATERIALIZED " if SQLITE_VERSION >= (3, 35, 0) else ""
     sql = (
-        f"WITH m(id) AS MATERIALIZED ({matches}) SELECT NULL, count(*) FROM m "
+        f"WITH m(id) AS {materialized}({matches}) SELECT NULL, count(*) FROM m "
         f"UNION ALL SELECT fe.entity_rowid, count(*) FROM m {named}"
     )
-    rows = run(conn, sql, params)
+    rows = read(conn, sql, params)
     walked = next(number for rowid, number in rows if rowid is None)
     seen = {ids[rowid]: number for rowid, number in rows if rowid in ids}
     counts.update(seen)

@@ -4,7 +4,7 @@ Counting every match is the one part of a search that grows with the store:
 a one-letter prefix matches 700,000 of a million facts, and no way of
 counting them all takes less than ~150 ms. So the numbers come in steps,
 made of statements that a newer keystroke stops (``Store.interrupt``, which
-raises :class:`Interrupted` here):
+raises :class:`~desktop.store.database.Interrupted` here):
 
 1. **First** (``cap=CAP, budget=BUDGET``): for words, a walk over the first
    ``cap + 1`` matches, then a count up to ``cap + 1`` ("1,000+" beyond) of
@@ -45,7 +45,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desktop.domain import Topic
-from desktop.store.query import QueryError
+from desktop.store.database import read
 from desktop.store.sql import Compiled, topic_term
 
 TOPICS: tuple[str, ...] = tuple(topic.value for topic in Topic)
@@ -57,10 +57,6 @@ BUDGET = 0.035
 #: A topic this common among a query's first matches (1 in 100) gets a capped
 #: count in the first step; rarer ones are counted in the second.
 COMMON = 0.01
-
-
-class Interrupted(Exception):
-    """The count was stopped from another thread (a newer search superseded it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +101,8 @@ def topic_counts(
     (one statement may overrun it). ``known`` is an earlier answer for the
     same query: its exact numbers are kept and only its pending topics (with
     ``cap``) or its pending and capped ones (without) are counted. Raises
-    :class:`QueryError` if FTS5 refuses the query and :class:`Interrupted` if
-    the connection was interrupted.
+    ``QueryError`` if FTS5 refuses the query and ``Interrupted`` if the
+    connection was interrupted (``database.read``).
     """
     counts = dict.fromkeys(TOPICS, 0)
     required = set(compiled.topics)
@@ -137,7 +133,7 @@ def topic_counts(
             pending.add(topic)
         else:
             sql, params = _topic_count(compiled, topic, cap)
-            counts[topic] = run(conn, sql, params)[0][0]
+            counts[topic] = read(conn, sql, params)[0][0]
             if cap is not None and counts[topic] > cap:
                 counts[topic] = cap
                 capped.add(topic)
@@ -178,7 +174,7 @@ def _first_for_words(
         if deadline is not None and time.perf_counter() > deadline:
             break
         sql, params = _topic_count(compiled, topic, cap)
-        counts[topic] = min(run(conn, sql, params)[0][0], cap + 1)
+        counts[topic] = min(read(conn, sql, params)[0][0], cap + 1)
         if counts[topic] > cap:
             counts[topic] = cap
             capped.add(topic)
@@ -208,18 +204,5 @@ def _one_pass(
     # A sum per topic, not GROUP BY, which would sort every match by topic first.
     sums = ", ".join("total(topic = ?)" for _ in topics)
     sql, params = compiled.walk("f.topic", None if cap is None else cap + 1)
-    row = run(conn, f"SELECT {sums} FROM ({sql})", [*topics, *params])[0]
+    row = read(conn, f"SELECT {sums} FROM ({sql})", [*topics, *params])[0]
     return {topic: int(number) for topic, number in zip(topics, row, strict=True)}
-
-
-def run(conn: sqlite3.Connection, sql: str, params: Sequence[object]) -> list[sqlite3.Row]:
-    """A counting statement's rows; an interruption and a refused query are told apart."""
-    try:
-        return conn.execute(sql, params).fetchall()
-    except sqlite3.OperationalError as exc:
-        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_INTERRUPT or (
-            str(exc) == "interrupted"
-        ):
-            raise Interrupted from exc
-        # FTS5 may still refuse an expression the parser let through.
-        raise QueryError(f"This search cannot be run ({exc}).") from exc

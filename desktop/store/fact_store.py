@@ -28,7 +28,7 @@ from desktop.formatting import format_amount
 from desktop.store import database, entity_facets, facets, id_lists
 from desktop.store import rows as rowmap
 from desktop.store.database import StoreError, connect, transaction
-from desktop.store.query import QueryError, parse
+from desktop.store.query import parse
 from desktop.store.sql import Compiled, compile_query
 
 if TYPE_CHECKING:
@@ -425,17 +425,21 @@ class Store:
         self, query: str = "", *, topic: str | None = None, limit: int | None = None
     ) -> list[int]:
         """Rowids of matching facts in article order; ``limit`` for the first page."""
-        sql, params = self._compiled(query, topic).select("f.rowid", limit=limit)
+        compiled = self._compiled(query, topic)
+        sql, params = compiled.select("f.rowid", limit=limit)
         if limit is None:
-            sql += " ORDER BY f.rowid"
+            sql += f" ORDER BY {compiled.order}"
         return [row[0] for row in self._run(sql, params)]
 
     def search_ids(self, query: str = "", *, topic: str | None = None) -> array[int]:
         """What :meth:`search` returns, as int64s read without a Python object per
-        id: for another thread listing a million ids beside the UI (``id_lists``)."""
+        id: for another thread listing a million ids beside the UI (``id_lists``).
+
+        Raises ``Interrupted`` (never an empty list) when :meth:`interrupt` stops it.
+        """
         compiled = self._compiled(query, topic)
         sql, params = compiled.select("f.rowid AS id")
-        sql += " ORDER BY " + ("facts_fts.rowid" if compiled.fts is not None else "f.rowid")
+        sql += f" ORDER BY {compiled.order}"
         return id_lists.decoded(self._run(id_lists.concatenated(sql), params)[0][0])
 
     def count(self, query: str = "", *, topic: str | None = None) -> int:
@@ -459,7 +463,7 @@ class Store:
         query: str = "",
         *,
         topic: str | None = None,
-        kinds: Sequence[str] = ("person", "place"),
+        kinds: Sequence[str] = entity_facets.KINDS,
         cap: int | None = None,
     ) -> entity_facets.EntityCounts:
         """Facts of ``query`` (within ``topic``) per entity of ``kinds`` (``entity_facets.py``)."""
@@ -476,11 +480,8 @@ class Store:
         return self.compile(query)
 
     def _run(self, sql: str, params: Sequence[object]) -> list[sqlite3.Row]:
-        try:
-            return self._conn.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as exc:
-            # FTS5 may still refuse an expression our parser let through.
-            raise QueryError(f"This search cannot be run ({exc}).") from exc
+        """A search's rows; raises ``QueryError`` or, if stopped, ``Interrupted``."""
+        return database.read(self._conn, sql, params)
 
     def rows(self, rowids: Sequence[int]) -> list[dict[str, Any]]:
         """Contract dicts for ``rowids``, in the order asked (missing ones skipped)."""

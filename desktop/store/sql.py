@@ -57,6 +57,12 @@ class Compiled:
     #: thousand matches instead of 2.)
     in_order: bool = False
 
+    @property
+    def order(self) -> str:
+        """The rowid column to sort the matches by: FTS5's under words, so that it
+        hands them over already sorted (and ``LIMIT`` stops the walk)."""
+        return "facts_fts.rowid" if self.fts is not None else "f.rowid"
+
     def select(
         self, columns: str = "f.rowid", limit: int | None = None
     ) -> tuple[str, list[object]]:
@@ -73,19 +79,17 @@ class Compiled:
             )
             params.append(self.fts)
             conditions = self.where
-            order = "facts_fts.rowid"
         else:
             sql = f"SELECT {columns} FROM facts f"
             conditions = self.where
             if conditions:
                 sql += " WHERE " + conditions[0]
                 conditions = conditions[1:]
-            order = "f.rowid"
         for condition in conditions:
             sql += " AND " + condition
         params.extend(self.params)
         if limit is not None:
-            sql += f" ORDER BY {order} LIMIT ?"
+            sql += f" ORDER BY {self.order} LIMIT ?"
             params.append(limit)
         return sql, params
 
@@ -98,7 +102,7 @@ class Compiled:
         """
         sql, params = self.select(columns)
         if self.in_order:
-            sql += " ORDER BY " + ("facts_fts.rowid" if self.fts is not None else "f.rowid")
+            sql += f" ORDER BY {self.order}"
         if limit is not None:
             sql, params = f"{sql} LIMIT ?", [*params, limit]
         return sql, params

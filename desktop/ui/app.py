@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.paths import APP_NAME
 from desktop.store import Store
+from desktop.ui.heap import freeze_once
 from desktop.ui.main_window import APP_TITLE, MainWindow
 from desktop.ui.settings import open_settings, restore_window
 from desktop.ui.theme import apply_theme
@@ -65,6 +66,7 @@ def run_app(db_path: str | None, settings_file: Path | None = None) -> int:
     window = build_window(store, open_settings(settings_file))
     if not window.settings.contains("window/geometry"):
         window.resize(1280, 800)
+    window.ready.connect(freeze_once)  # what loading made is never walked again (heap.py)
     window.show()
     window.start()
     try:

@@ -22,7 +22,6 @@ never half-written (see ``import_jobs``).
 
 from __future__ import annotations
 
-import gc
 import logging
 import multiprocessing
 import os
@@ -211,13 +210,8 @@ class Importer(QObject):
             return
         self._ensure_worker()
         if not self._pending:
+            # (No gc.freeze here: the app froze what loading made; heap.py says why.)
             self._outcomes, self._kept, self._total, self._cancelled = [], 0, 0, False
-            # What exists now lives on; the collector need not walk it again and
-            # again while the import makes garbage (each full pass costs ~0.1 s).
-            # Not thawed afterwards: with gc.unfreeze() at the end of an import,
-            # 3 of 12 full test runs crashed inside PySide6 (setPalette of a
-            # later window); objects alive at an import stay for the session.
-            gc.freeze()
         self._batch += 1
         self._pending.add(self._batch)
         self._total += len(sources)

@@ -8,6 +8,7 @@ for entity names, pyqtgraph for charts) runs right after that paint.
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,6 @@ from desktop.ui.catalog import Catalog
 from desktop.ui.charts_data import chart_for
 from desktop.ui.clipboard import copy_fact, copy_selected_text
 from desktop.ui.export import export_facts
-from desktop.ui.heap import freeze_loaded
 from desktop.ui.importing import ImportController
 from desktop.ui.menus import build_menus
 from desktop.ui.models.fact_table_model import FactTableModel
@@ -72,7 +72,11 @@ class MainWindow(QMainWindow):
         self._loading = False
         self.last_result: SearchResult | None = None
         self._dialogs: dict[str, QWidget] = {}
-        self._counts_for = 0  # the generation whose sidebar counts are awaited
+        # The worker's requests, by the generation of the search they are for:
+        self._asked = 0  # the last search the worker was asked about
+        self._entities_asked = 0  # the last whose people and places it was asked for
+        self._topics_for = 0  # topic numbers awaited (0: none, or they are exact)
+        self._entities_for = 0  # people and places awaited
         self._searching = False  # the table's current row is moving because of a search
         self.background = BackgroundSearch(store.path, self)
         self.undo_stack = QUndoStack(self)
@@ -184,7 +188,8 @@ class MainWindow(QMainWindow):
             newest = max(articles, key=lambda a: a.get("date") or "")
             self.reader.load(self.store, self.catalog.article(newest["id"]))
         self.is_ready = True
-        freeze_loaded()  # names, headers, pandas, pyqtgraph: never walked by the collector
+        if self.sidebar.shows_entities():  # opened while the names were loading
+            self._on_entities_shown()
         if self.table.current_row() < 0 and self.model.rowCount():
             self.table.select_row(0)
         else:
@@ -226,7 +231,7 @@ class MainWindow(QMainWindow):
         """
         self.background.hold(result.generation)
         self.charts.postpone()
-        self._counts_for = result.generation
+        self._topics_for, self._entities_for = result.generation, 0
         # (A newer search before the paint replaces this request with its own.)
         self.after_paint.call("worker", lambda: self._ask_worker(result, rows=not result.complete))
         self.last_result = result
@@ -260,23 +265,31 @@ class MainWindow(QMainWindow):
     def _ask_worker(self, result: SearchResult, *, rows: bool) -> None:
         """The sidebar's numbers for ``result`` (people and places while their group is
         open), then, if ``rows``, every id of it."""
-        self._counts_for = result.generation
         entities = self.sidebar.shows_entities()
-        self.background.submit(
-            result.generation, result.query, result.topic, rows, entities=entities
-        )
+        generation = result.generation
+        self._asked = self._topics_for = generation
+        self._entities_asked = self._entities_for = generation if entities else 0
+        if not entities:
+            self.sidebar_model.set_entity_counts(None)  # not counted for this search
+        self.background.submit(generation, result.query, result.topic, rows, entities=entities)
 
     def _on_entities_shown(self) -> None:
-        """People or places were opened: count them for the search shown."""
+        """People or places were opened: count them (them only) for the search shown,
+        unless its request counts them already or is still to go (it will)."""
         result = self.last_result
-        if result is not None and self.is_ready:
-            self._ask_worker(result, rows=not result.complete)
+        if result is None or not self.is_ready or self._asked != result.generation:
+            return  # names not loaded yet (loading asks then), or asked with the search
+        if self._entities_asked == result.generation:
+            return  # the other group's opening asked already: both kinds are counted
+        self._entities_asked = self._entities_for = result.generation
+        self.sidebar_model.set_entities_pending()
+        self.background.count_entities(result.generation, result.query, result.topic)
 
     def _show_fact_later(self) -> None:
         """The current fact in the detail pane, reader and chart, once the table is drawn."""
         self.after_paint.call("detail", lambda: self._show_fact(self.current_fact(), typing=True))
 
-    def _on_full_results(self, generation: int, rowids: list[int]) -> None:
+    def _on_full_results(self, generation: int, rowids: array[int]) -> None:
         """The whole result behind a first page: append it (or swap it in)."""
         result = self.last_result
         if result is None or generation != result.generation or result.complete:
@@ -291,15 +304,21 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _on_counts(self, generation: int, counts: SidebarCounts) -> None:
-        """Capped counts ("1,000+") first, then exact ones unless a newer search came."""
-        if generation == self._counts_for:
-            if counts.exact:
-                self._counts_for = 0
-            self.sidebar_model.set_counts(counts)
+        """Capped counts ("1,000+") first, then exact ones, for the search shown."""
+        result = self.last_result
+        if result is None or generation != result.generation:
+            return  # a newer search is shown: these numbers are not its own
+        self.sidebar_model.set_counts(counts)
+        topics, named = counts.topics, counts.entities
+        if topics is not None and topics.exact and self._topics_for == generation:
+            self._topics_for = 0
+        if named is not None and named.exact and self._entities_for == generation:
+            self._entities_for = 0
 
     @property
     def counts_pending(self) -> bool:
-        return self._counts_for != 0
+        """Numbers the sidebar waits for: topics, or people and places."""
+        return self._topics_for != 0 or self._entities_for != 0
 
     @property
     def busy(self) -> bool:
@@ -431,7 +450,9 @@ class MainWindow(QMainWindow):
         self.state.total = self.store.count()
         if not appended:  # an import counts what it adds itself
             self.importing.recount()
-        if change.fact_ids:
+        if change.facts_changed:
+            # Also when facts were added or removed: SQLite gives new facts the rowids
+            # of removed ones (an undone import), and the rows are cached by rowid.
             self.model.invalidate()
         if query is not None:
             self.show_query(query)

@@ -48,6 +48,11 @@ class Change:
     #: A step that could not be done (an undo the store refused).
     error: str | None = None
 
+    @property
+    def facts_changed(self) -> bool:
+        """Facts were edited, added or removed (an import names only its articles)."""
+        return bool(self.fact_ids or self.article_ids)
+
 
 def review_state(fact: dict[str, Any]) -> str:
     """``Extracted · not reviewed`` and the like, for the detail pane."""

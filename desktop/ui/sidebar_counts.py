@@ -11,6 +11,8 @@ facts): first numbers within a few ms (common topics "1,000+" or exact, rare
 ones "…", people and places from the first thousand matches: "834+" or "…"),
 then the rare topics, then exact topics, then exact people and places. The
 worker sends each step as it comes and stops when a newer search arrives.
+A group opened later, for the search shown, needs its people and places
+only (:func:`entity_counting`).
 """
 
 from __future__ import annotations
@@ -19,22 +21,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from desktop.store import Store
-from desktop.store.entity_facets import EntityCounts
+from desktop.store.entity_facets import KINDS, EntityCounts
 from desktop.store.facets import BUDGET, CAP, TopicCounts
-
-#: The kinds of entity the sidebar lists (its People and Places groups).
-ENTITY_KINDS = ("person", "place")
 
 
 @dataclass(frozen=True, slots=True)
 class SidebarCounts:
-    topics: TopicCounts
-    #: None: not counted (no group of people or places is open).
+    """One step's numbers; a part that is None is not in this step (shown ones stay)."""
+
+    #: None: a step of people and places alone (a group opened later).
+    topics: TopicCounts | None = None
+    #: None: people and places are not counted (their groups were closed when asked).
     entities: EntityCounts | None = None
 
     @property
     def exact(self) -> bool:
-        return self.topics.exact and (self.entities is None or self.entities.exact)
+        """Every number this step carries is final."""
+        return all(part is None or part.exact for part in (self.topics, self.entities))
 
 
 def counting(
@@ -43,13 +46,11 @@ def counting(
     """The numbers for ``query`` (and, for people and places, ``topic``), step by step.
 
     Raises ``QueryError`` at once for a query that cannot run, and
-    ``facets.Interrupted`` when ``Store.interrupt`` stops a step.
+    ``Interrupted`` when ``Store.interrupt`` stops a step.
     """
     cap = CAP
     topics = store.topic_counts(query, cap=cap, budget=BUDGET)
-    named = (
-        store.entity_counts(query, topic=topic, kinds=ENTITY_KINDS, cap=cap) if entities else None
-    )
+    named = store.entity_counts(query, topic=topic, kinds=KINDS, cap=cap) if entities else None
     yield SidebarCounts(topics, named)
     if topics.pending:
         more = store.topic_counts(query, cap=cap, known=topics)
@@ -60,5 +61,16 @@ def counting(
         topics = store.topic_counts(query, known=topics)
         yield SidebarCounts(topics, named)
     if named is not None and not named.exact:
-        named = store.entity_counts(query, topic=topic, kinds=ENTITY_KINDS)
+        named = store.entity_counts(query, topic=topic, kinds=KINDS)
         yield SidebarCounts(topics, named)
+
+
+def entity_counting(store: Store, query: str, topic: str | None) -> Iterator[SidebarCounts]:
+    """People and places alone (topics None), first from the first matches, then exact.
+
+    Raises as :func:`counting` does.
+    """
+    named = store.entity_counts(query, topic=topic, kinds=KINDS, cap=CAP)
+    yield SidebarCounts(entities=named)
+    if not named.exact:
+        yield SidebarCounts(entities=store.entity_counts(query, topic=topic, kinds=KINDS))

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import time
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desktop.store import QueryError, Store
-from desktop.store.facets import TopicCounts
 
 PAGE = 500
 
@@ -33,7 +33,8 @@ class SearchResult:
     generation: int
     query: str
     topic: str | None
-    rowids: list[int] = field(default_factory=list)
+    #: A list for a first page; the full list from the worker is an ``array("q")``.
+    rowids: Sequence[int] = field(default_factory=list)
     elapsed_ms: float = 0.0
     error: str | None = None
     complete: bool = True
@@ -81,38 +82,19 @@ class SearchState:
             self.last_valid = result
         return result
 
-    def topic_counts(self, query: str) -> TopicCounts | None:
-        return topic_counts(self._store, query)
-
 
 def full_search(store: Store, query: str, topic: str | None) -> array[int]:
     """Every matching rowid in article order (may take a second at a million facts).
 
     An array of int64s: a million Python ints would cost the UI thread
-    milliseconds to copy and to free, and the worker's GIL to make.
+    milliseconds to copy and to free, and the worker's GIL to make. Empty for a
+    query that cannot run; raises ``Interrupted`` when a newer search stops it
+    (an interrupted list is no list: it must not be shown).
     """
     try:
         return store.search_ids(query, topic=topic)
     except QueryError:
         return array("q")
-
-
-def topic_counts(
-    store: Store,
-    query: str,
-    *,
-    cap: int | None = None,
-    budget: float | None = None,
-    known: TopicCounts | None = None,
-) -> TopicCounts | None:
-    """Facts per topic for ``query`` (see :meth:`Store.topic_counts`); ``None`` if invalid.
-
-    Raises ``facets.Interrupted`` when :meth:`Store.interrupt` stops it.
-    """
-    try:
-        return store.topic_counts(query, cap=cap, budget=budget, known=known)
-    except QueryError:
-        return None
 
 
 def status_text(result: SearchResult | None, total: int, articles: int | None) -> str:

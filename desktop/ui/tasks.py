@@ -2,18 +2,26 @@
 
 One worker thread with its own read-only connection (SQLite in WAL mode lets
 it read beside the UI's connection) serialises the slow work. Requests carry
-a generation; the worker skips any request that is no longer the latest, and
-a new request interrupts the statement the worker is running for an older one
-(``Store.interrupt``), so a burst of keystrokes costs one full search and the
-window drops answers that arrive late.
+the generation of the search they are for; a new search makes every request
+of older ones stale: the worker skips them, and the statement it is running
+for one is interrupted (``Store.interrupt``), so a burst of keystrokes costs
+one full search and the window drops answers that arrive late.
 
-For each request the worker sends, in this order and as long as the request is
+For a search the worker sends, in this order and as long as the search is
 the latest: the sidebar's numbers step by step (``sidebar_counts``: the first
 within a few ms, exact topics up to ~300 ms at a million facts), the full list
 of ids when the first page was not all of it (up to ~0.8 s, read without a
 Python object per id: ``Store.search_ids``), then the exact numbers of people
 and places if they are shown (up to ~1.3 s). Its thread runs at a lower
 priority than the UI's (``priority``).
+
+A group of people or places opened later asks for their numbers alone
+(:meth:`BackgroundSearch.count_entities`). That request interrupts nothing: it
+waits behind the search's own, which goes on to its end. So each part of a
+search's answer (topics, list, people and places) is asked for once and comes
+from one request: an answer's generation says all there is to know about it,
+and a statement stopped by a newer search is dropped whole (``Interrupted``:
+an interrupted list is never sent as an empty one).
 """
 
 from __future__ import annotations
@@ -24,11 +32,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from desktop.store import QueryError, Store
-from desktop.store.facets import Interrupted
+from desktop.store import Interrupted, QueryError, Store
 from desktop.ui.catalog import read_catalog
 from desktop.ui.priority import lower_this_thread
-from desktop.ui.sidebar_counts import counting
+from desktop.ui.sidebar_counts import counting, entity_counting
 from desktop.ui.state import full_search
 
 
@@ -57,15 +64,25 @@ class _Worker(QObject):
     def run(
         self, generation: int, query: str, topic: object, want_rows: bool, entities: bool
     ) -> None:
-        for _attempt in range(2):
-            if generation != self.latest:
-                return  # a newer request is queued behind this one
-            try:
-                topic_name = topic if isinstance(topic, str) else None
-                self._answer(generation, query, topic_name, want_rows, entities)
-                return
-            except Interrupted:
-                continue  # by a newer request, or (rarely) one that came just too late
+        """A search's numbers (people and places too if ``entities``) and, if
+        ``want_rows``, its full list."""
+        if generation != self.latest:
+            return  # a newer search is queued behind this one
+        topic_name = topic if isinstance(topic, str) else None
+        with suppress(Interrupted):  # by a newer search: nothing of this one is sent
+            self._answer(generation, query, topic_name, want_rows, entities)
+
+    @Slot(int, str, object)
+    def count_entities(self, generation: int, query: str, topic: object) -> None:
+        """People and places alone, for a search whose numbers came without them."""
+        if generation != self.latest:
+            return
+        topic_name = topic if isinstance(topic, str) else None
+        with suppress(Interrupted, QueryError):
+            for counts in entity_counting(self._open(), query, topic_name):
+                if generation != self.latest:
+                    return
+                self.counted.emit(generation, counts)
 
     def _answer(
         self, generation: int, query: str, topic: str | None, want_rows: bool, entities: bool
@@ -76,7 +93,7 @@ class _Worker(QObject):
                 if generation != self.latest:
                     return
                 self.counted.emit(generation, counts)
-                if want_rows and counts.topics.exact:
+                if want_rows and counts.topics is not None and counts.topics.exact:
                     # The list (the status bar's total, rows past the first page) before
                     # the exact numbers of people and places, the slowest to come.
                     self._list(generation, query, topic)
@@ -86,7 +103,6 @@ class _Worker(QObject):
 
     def _list(self, generation: int, query: str, topic: str | None) -> None:
         if generation == self.latest:
-            # An interrupted full search reads as an invalid one (no ids); it is dropped here.
             rowids = full_search(store=self._open(), query=query, topic=topic)
             if generation == self.latest:
                 self.searched.emit(generation, rowids)
@@ -119,6 +135,7 @@ class BackgroundSearch(QObject):
     counted = Signal(int, object)
     catalog_read = Signal(object, object)
     _request = Signal(int, str, object, bool, bool)
+    _count_entities = Signal(int, str, object)
     _read_catalog = Signal()
     _close = Signal()
 
@@ -128,6 +145,7 @@ class BackgroundSearch(QObject):
         self._loader = _Worker(db_path)
         self._threads = [self._thread_for(self._worker), self._thread_for(self._loader)]
         self._request.connect(self._worker.run)
+        self._count_entities.connect(self._worker.count_entities)
         self._read_catalog.connect(self._loader.read_catalog)
         self._worker.searched.connect(self.searched)
         self._worker.counted.connect(self.counted)
@@ -157,6 +175,11 @@ class BackgroundSearch(QObject):
         self._worker.latest = generation
         self._worker.interrupt()  # whatever it counts or lists now is stale
         self._request.emit(generation, query, topic, want_rows, entities)
+
+    def count_entities(self, generation: int, query: str, topic: str | None) -> None:
+        """People and places for the search ``generation`` (asked without them): after
+        what the worker does for it now, which this does not interrupt."""
+        self._count_entities.emit(generation, query, topic)
 
     def hold(self, generation: int) -> None:
         """A request for ``generation`` is coming: stop the worker's older work now."""

@@ -6,8 +6,7 @@ from collections import Counter
 
 import pytest
 
-from desktop.store import QueryError, Store
-from desktop.store.facets import Interrupted
+from desktop.store import Interrupted, QueryError, Store
 
 KINDS = ("person", "place")
 QUERIES = [
@@ -82,3 +81,21 @@ def test_invalid_and_interrupted_counts(store: Store) -> None:
             store.entity_counts("t", cap=2)
     finally:
         store._conn.set_progress_handler(None, 1)
+
+
+def test_first_counts_without_materialized_ctes(store: Store, monkeypatch) -> None:
+    """SQLite before 3.35 knows no ``AS MATERIALIZED``: the plain CTE gives the same."""
+    from desktop.store import entity_facets
+
+    statements: list[str] = []
+    store._conn.set_trace_callback(statements.append)
+    try:
+        materialized = [store.entity_counts(query, cap=2) for query in QUERIES]
+        assert any("MATERIALIZED" in sql for sql in statements)
+        statements.clear()
+        monkeypatch.setattr(entity_facets, "SQLITE_VERSION", (3, 34, 1))
+        plain = [store.entity_counts(query, cap=2) for query in QUERIES]
+    finally:
+        store._conn.set_trace_callback(None)
+    assert statements and not any("MATERIALIZED" in sql for sql in statements)
+    assert plain == materialized

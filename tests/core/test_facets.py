@@ -7,9 +7,9 @@ from collections import Counter
 import pytest
 
 from desktop.domain import Article, Evidence, Fact, Kind, Period, Topic
-from desktop.store import QueryError, Store
+from desktop.store import Interrupted, QueryError, Store
 from desktop.store import sql as sqlmod
-from desktop.store.facets import TOPICS, Interrupted, TopicCounts
+from desktop.store.facets import TOPICS, TopicCounts
 
 QUERIES = [
     "",

@@ -573,6 +573,36 @@ def test_undo_an_import_removes_its_articles_and_redo_brings_them_back(
     qtbot.waitUntil(lambda: articles.rowCount() == 3, timeout=5000)
 
 
+def test_facts_imported_after_an_undone_import_show_their_own_rows(
+    qtbot, window, monkeypatch, wires: list[Path]
+) -> None:
+    """SQLite gives the new facts the rowids the undone import freed: the table's
+    rows read before the undo must not stand in for them."""
+
+    def drawn() -> list[tuple[int, str]]:
+        window.table.scrollToBottom()  # painted: the rows are read, and kept
+        qtbot.wait(20)
+        model = window.model
+        return [(model.rowid_at(r), model.index(r, 0).data()) for r in range(model.rowCount())]
+
+    def stored() -> list[tuple[int, str]]:
+        rowids = window.model.rowids()
+        facts = window.store.rows(rowids)
+        return [(rowid, fact["statement"]) for rowid, fact in zip(rowids, facts, strict=True)]
+
+    import_via_menu(qtbot, window, monkeypatch, wires[:1])
+    window.show_query("")
+    latvia = drawn()[34:]
+    assert latvia and latvia == stored()[34:]
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)  # the import goes, its rowids are free again
+    assert window.store.count() == 34
+    import_via_menu(qtbot, window, monkeypatch, wires[1:2])
+    window.show_query("")
+    dairy = stored()[34:]
+    assert {rowid for rowid, _text in dairy} & {rowid for rowid, _text in latvia}  # reused
+    assert drawn() == stored()
+
+
 def test_review_actions_follow_the_current_fact(qtbot, window) -> None:
     search_now(qtbot, window, "turnover")
     assert window.detail.fact["origin"] == "curated"

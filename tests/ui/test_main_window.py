@@ -57,7 +57,8 @@ def test_people_and_places_counts_follow_the_search_once_shown(qtbot, window) ->
     people = window.sidebar_model.group("person")
     assert set(_entity_counts(window, "person").values()) == {""}  # closed: not counted
     window.sidebar.expand(people.index())
-    qtbot.waitUntil(lambda: _entity_counts(window, "person")["Erkin Tuniyaz"] != "", timeout=3000)
+    assert set(_entity_counts(window, "person").values()) == {"…"}  # being counted
+    qtbot.waitUntil(lambda: not window.counts_pending, timeout=3000)
     assert _entity_counts(window, "person")["Erkin Tuniyaz"] == _naming(window, "erkin-tuniyaz", "")
     search_now(qtbot, window, "trade")
     people_counts = _entity_counts(window, "person")

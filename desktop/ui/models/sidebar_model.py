@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from desktop.domain import Topic
-from desktop.store.entity_facets import EntityCounts
+from desktop.store.entity_facets import KINDS, EntityCounts
 from desktop.store.facets import TopicCounts
 from desktop.ui.fact_text import entity_query
 from desktop.ui.review_logic import TO_REVIEW
@@ -24,7 +24,8 @@ from desktop.ui.theme import topic_colour
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "all" | "topic" | "query" | "saved" | "group"
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the topic name or the query text
 
-GROUPS = (("person", "People"), ("place", "Places"))
+#: The groups of people and places: one for each kind of entity counted per search.
+GROUPS = tuple(zip(KINDS, ("People", "Places"), strict=True))
 
 
 class SidebarModel(QStandardItemModel):
@@ -80,7 +81,7 @@ class SidebarModel(QStandardItemModel):
         return self._topics[topic][0]
 
     def set_topic_counts(self, counts: TopicCounts | Mapping[str, int] | None) -> None:
-        """Counts follow the search; ``None`` (an invalid query) leaves them as they were.
+        """Counts follow the search; ``None`` (not counted in this step) leaves them.
 
         A capped count reads "1,000+" and one not counted yet "…" until the
         exact number replaces it.
@@ -94,14 +95,21 @@ class SidebarModel(QStandardItemModel):
             busy = topic in counts.capped or topic in counts.pending
             count.setToolTip("Counting…" if busy else "")
 
-    def set_counts(self, counts: SidebarCounts | None) -> None:
-        """The numbers for a search: topics, and people and places if they were counted."""
-        if counts is not None:
-            self.set_topic_counts(counts.topics)
+    def set_counts(self, counts: SidebarCounts) -> None:
+        """One step's numbers for a search: the parts it counted (topics, or people and
+        places, or both); the others stay as they are."""
+        self.set_topic_counts(counts.topics)
+        if counts.entities is not None:
             self.set_entity_counts(counts.entities)
+
+    def set_entities_pending(self) -> None:
+        """People and places are being counted: "…" until their numbers come."""
+        self.set_entity_counts(EntityCounts(pending=frozenset(self._entity_counts)))
 
     def set_entity_counts(self, counts: EntityCounts | None) -> None:
         """Facts in view per person and place; ``None`` (not counted) leaves them blank."""
+        if counts is None and self._named is None:
+            return  # blank already (a search typed while the groups are closed)
         self._named = counts
         for entity_id, item in self._entity_counts.items():
             text = counts.label(entity_id) if counts is not None else ""

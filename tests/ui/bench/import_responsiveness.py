@@ -29,6 +29,7 @@ from PySide6.QtCore import QTimer
 
 from desktop.store import Store
 from desktop.ui.app import application, build_window
+from desktop.ui.heap import freeze_once
 from desktop.ui.settings import open_settings
 
 TICK_MS = 10
@@ -87,6 +88,7 @@ def main() -> int:
         window.start("", None)
         while not window.is_ready:
             app.processEvents()
+        freeze_once()  # as run_app does when the window is ready (heap.py)
 
         gaps: list[float] = []
         searches: list[float] = []

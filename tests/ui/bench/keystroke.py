@@ -27,6 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.store import Store
 from desktop.ui.app import application, build_window
+from desktop.ui.heap import freeze_once
 from desktop.ui.settings import open_settings
 from desktop.ui.sidebar_counts import SidebarCounts
 
@@ -35,8 +36,7 @@ TYPED = ["tokayev", "xinjiang trade", "urumqi", "investment", "topic:trade value
 
 def _settled(counts: SidebarCounts) -> bool:
     """No number in the sidebar still reads "…"."""
-    named = counts.entities
-    return not counts.topics.pending and (named is None or not named.pending)
+    return not any(part is not None and part.pending for part in (counts.topics, counts.entities))
 
 
 def main(path: str, people: bool = False) -> None:
@@ -53,6 +53,7 @@ def main(path: str, people: bool = False) -> None:
         window.start("", None)
         while not window.is_ready:
             app.processEvents()
+        freeze_once()  # as run_app does when the window is ready (heap.py)
         print(f"window ready on {store.count(''):,} facts in {time.perf_counter() - started:.2f} s")
         # The first paint of what loading filled in (detail pane, chart, reader) and the
         # worker's answers for the start-up search belong to start-up (startup.py), not

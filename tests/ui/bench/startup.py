@@ -53,6 +53,7 @@ def bare() -> None:
 def full(db: str | None) -> None:
     from desktop.store import Store
     from desktop.ui.app import application, build_window
+    from desktop.ui.heap import freeze_once
     from desktop.ui.settings import open_settings
 
     store = Store.open(db)
@@ -63,6 +64,7 @@ def full(db: str | None) -> None:
         window.resize(1280, 800)
         spy = watch(window.table.viewport())
         window.ready.connect(lambda: marks.setdefault("charts drawn", time.perf_counter() - T0))
+        window.ready.connect(freeze_once)  # as run_app does
         window.show()
         window.start("", None)
         QTimer.singleShot(2500, app.quit)
