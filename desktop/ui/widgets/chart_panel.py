@@ -40,6 +40,8 @@ class ChartPanel(QWidget):
         self.plot: Any = None
         self._pg: Any = None
         self._hit_boxes: list[tuple[float, float, float, float, Bar | Event]] = []
+        #: One bottom axis per chart kind ("bars", "timeline"), made once, swapped in.
+        self._axes: dict[str, Any] = {}
         self._later: Callable[[], ChartSpec] | None = None
         #: The timer a waiting chart is drawn on.
         self.pause = QTimer(self)
@@ -147,12 +149,23 @@ class ChartPanel(QWidget):
             self._draw_bars(spec, fg)
         else:
             self._draw_timeline(spec, fg)
+        # pyqtgraph tells an axis the view's range only when that range changes (or
+        # the view is resized). The next fact of the same article draws the same
+        # chart in the same range, so an axis just swapped in kept its default 0-1
+        # ticks under bars drawn to the real scale. Tell it, every time.
+        self.plot.getAxis("bottom").linkedViewChanged(self.plot.getViewBox())
         self.stack.setCurrentWidget(self.plot)
 
-    def _prepare(self, fg: QColor, axis_item: Any, label: str) -> None:
-        """Fresh axes in the theme's text colour; rows are labelled in the plot itself."""
+    def _prepare(self, fg: QColor, kind: str, label: str) -> None:
+        """The kind's bottom axis in the theme's text colour; rows are labelled in the
+        plot itself. An axis is swapped in only when the chart's kind changes."""
         pg, plot = self._pg, self.plot
-        plot.getPlotItem().setAxisItems({"bottom": axis_item})
+        axis = self._axes.get(kind)
+        if axis is None:
+            make = pg.DateAxisItem if kind == "timeline" else pg.AxisItem
+            axis = self._axes[kind] = make("bottom")
+        if plot.getAxis("bottom") is not axis:
+            plot.getPlotItem().setAxisItems({"bottom": axis})
         plot.hideAxis("left")
         bottom = plot.getAxis("bottom")
         bottom.setPen(pg.mkPen(fg))
@@ -168,7 +181,7 @@ class ChartPanel(QWidget):
 
     def _draw_bars(self, spec: ChartSpec, fg: QColor) -> None:
         pg, plot = self._pg, self.plot
-        self._prepare(fg, pg.AxisItem("bottom"), spec.axis)
+        self._prepare(fg, "bars", spec.axis)
         base = QApplication.palette().color(QPalette.ColorRole.Base)
         for row, title in enumerate(spec.rows):
             self._text(title, fg, 0, row - 0.24, (0, 1))
@@ -198,7 +211,7 @@ class ChartPanel(QWidget):
 
     def _draw_timeline(self, spec: ChartSpec, fg: QColor) -> None:
         pg, plot = self._pg, self.plot
-        self._prepare(fg, pg.DateAxisItem("bottom"), spec.axis)
+        self._prepare(fg, "timeline", spec.axis)
         times = [_timestamp(e.date) for e in spec.events]
         for row, (event, ts) in enumerate(zip(spec.events, times, strict=True)):
             colour = topic_colour(event.fact["topic"]) if event.fact else fg
