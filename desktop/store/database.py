@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -49,6 +50,30 @@ def read(conn: sqlite3.Connection, sql: str, params: Sequence[object]) -> list[s
         ):
             raise Interrupted from exc
         raise QueryError(f"This search cannot be run ({exc}).") from exc
+
+
+@contextmanager
+def deadline(conn: sqlite3.Connection, ms: float | None) -> Iterator[None]:
+    """Statements run inside stop (as :class:`Interrupted`) once ``ms`` have passed.
+
+    For the window's own thread: a first page that needs a scan of a million
+    rows ("value>1e12", "-xinjiang": 100-300 ms) must not freeze it; the caller
+    hands such a search to its worker instead. SQLite asks every few thousand
+    steps, so the check costs nothing a person could measure.
+    """
+    if ms is None:
+        yield
+        return
+    end = time.perf_counter() + ms / 1000
+    conn.set_progress_handler(lambda: time.perf_counter() > end, _DEADLINE_STEPS)
+    try:
+        yield
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+#: SQLite steps between two looks at the clock (~0.1 ms of work).
+_DEADLINE_STEPS = 4000
 
 
 def connect(path: Path, *, create_folder: bool = False) -> tuple[sqlite3.Connection, bool]:

@@ -422,14 +422,24 @@ class Store:
         return compile_query(parse(query or ""))
 
     def search(
-        self, query: str = "", *, topic: str | None = None, limit: int | None = None
+        self,
+        query: str = "",
+        *,
+        topic: str | None = None,
+        limit: int | None = None,
+        budget_ms: float | None = None,
     ) -> list[int]:
-        """Rowids of matching facts in article order; ``limit`` for the first page."""
+        """Rowids of matching facts in article order; ``limit`` for the first page.
+
+        With ``budget_ms``, a search that takes longer stops and raises
+        :class:`~desktop.store.database.Interrupted` (see :func:`database.deadline`).
+        """
         compiled = self._compiled(query, topic)
         sql, params = compiled.select("f.rowid", limit=limit)
         if limit is None:
             sql += f" ORDER BY {compiled.order}"
-        return [row[0] for row in self._run(sql, params)]
+        with database.deadline(self._conn, budget_ms):
+            return [row[0] for row in self._run(sql, params)]
 
     def search_ids(self, query: str = "", *, topic: str | None = None) -> array[int]:
         """What :meth:`search` returns, as int64s read without a Python object per

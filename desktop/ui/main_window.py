@@ -217,9 +217,21 @@ class MainWindow(QMainWindow):
             return
         self.search.set_error(None)
         self.statusBar().clearMessage()
-        self._show_result(result)
+        if result.pending:
+            self._search_in_background(result)
+        else:
+            self._show_result(result)
 
-    def _show_result(self, result: SearchResult) -> None:
+    def _search_in_background(self, result: SearchResult) -> None:
+        """A search too slow for this thread: the table keeps what it shows (the status
+        says it is searching) until the worker's full list replaces it."""
+        self.background.hold(result.generation)
+        self._topics_for, self._entities_for = result.generation, 0
+        self.last_result = result
+        self._ask_worker(result, rows=True)
+        self._update_status()
+
+    def _show_result(self, result: SearchResult, *, counted: bool = False) -> None:
         """The first page now; after the paint, the worker's request, then the detail pane.
 
         Whatever the worker does for an older search stops at once, so that it
@@ -229,11 +241,14 @@ class MainWindow(QMainWindow):
         and its first numbers come a few ms later. The chart waits until the
         person pauses (``ChartPanel.show_later``).
         """
-        self.background.hold(result.generation)
         self.charts.postpone()
-        self._topics_for, self._entities_for = result.generation, 0
-        # (A newer search before the paint replaces this request with its own.)
-        self.after_paint.call("worker", lambda: self._ask_worker(result, rows=not result.complete))
+        if not counted:  # (the worker's answer to a pending search has its numbers already)
+            self.background.hold(result.generation)
+            self._topics_for, self._entities_for = result.generation, 0
+            # (A newer search before the paint replaces this request with its own.)
+            self.after_paint.call(
+                "worker", lambda: self._ask_worker(result, rows=not result.complete)
+            )
         self.last_result = result
         keep = self.current_rowid()
         # The old ids (up to a million: 2 ms to give back to the system) go after the paint.
@@ -294,6 +309,11 @@ class MainWindow(QMainWindow):
         result = self.last_result
         if result is None or generation != result.generation or result.complete:
             return  # stale: the table shows a newer search by now
+        if result.pending:  # nothing of it shown yet: show all of it, as a keystroke would
+            self._show_result(
+                replace(result, rowids=rowids, complete=True, pending=False), counted=True
+            )
+            return
         keep = self.current_rowid()
         if not self.model.extend(rowids):
             self.model.set_rowids(rowids)
@@ -322,8 +342,10 @@ class MainWindow(QMainWindow):
 
     @property
     def busy(self) -> bool:
-        """Work a search left for later (detail pane, worker request, chart) is waiting."""
-        return self.after_paint.pending or self.charts.pending
+        """Work a search left for later (detail pane, worker request, chart, or the whole
+        search when it was too slow for this thread) is waiting."""
+        pending = self.last_result is not None and self.last_result.pending
+        return pending or self.after_paint.pending or self.charts.pending
 
     def _catch_up(self) -> None:
         """The person stopped typing (Enter, Down, a click): what waits is drawn now."""

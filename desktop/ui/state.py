@@ -17,9 +17,13 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from desktop.store import QueryError, Store
+from desktop.store import Interrupted, QueryError, Store
 
 PAGE = 500
+#: How long the window's thread may search for a first page. Nearly every query
+#: answers in a few ms at a million facts; one that must scan the table
+#: ("value>1e12", "-xinjiang": 100-300 ms) goes to the worker instead.
+BUDGET_MS = 12.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +31,8 @@ class SearchResult:
     """The answer to one search: the rowids, or the reason it could not run.
 
     ``complete`` is False when only the first page is here and the rest is
-    being fetched in the background.
+    being fetched in the background. ``pending`` when not even the first page
+    came within the window's budget: the worker finds all of it.
     """
 
     generation: int
@@ -38,6 +43,7 @@ class SearchResult:
     elapsed_ms: float = 0.0
     error: str | None = None
     complete: bool = True
+    pending: bool = False
 
     @property
     def ok(self) -> bool:
@@ -47,10 +53,11 @@ class SearchResult:
 class SearchState:
     """Runs first-page searches against the store and remembers the last valid one."""
 
-    def __init__(self, store: Store, page: int = PAGE) -> None:
+    def __init__(self, store: Store, page: int = PAGE, budget_ms: float = BUDGET_MS) -> None:
         self._store = store
         self._generation = 0
         self.page = page
+        self.budget_ms = budget_ms
         self.total = store.count("")
         self.last_valid: SearchResult | None = None
 
@@ -67,13 +74,19 @@ class SearchState:
         return result.generation == self._generation
 
     def run(self, query: str, topic: str | None, generation: int | None = None) -> SearchResult:
-        """The first page now; an invalid query yields ``error`` set, never raises."""
+        """The first page now, or ``pending`` if it takes longer than the budget; an
+        invalid query yields ``error`` set, never raises."""
         generation = self.request() if generation is None else generation
         started = time.perf_counter()
         try:
-            rowids = self._store.search(query, topic=topic, limit=self.page + 1)
+            rowids = self._store.search(
+                query, topic=topic, limit=self.page + 1, budget_ms=self.budget_ms
+            )
         except QueryError as exc:
             return SearchResult(generation, query, topic, error=str(exc))
+        except Interrupted:
+            elapsed = (time.perf_counter() - started) * 1000
+            return SearchResult(generation, query, topic, [], elapsed, complete=False, pending=True)
         complete = len(rowids) <= self.page
         rowids = sorted(rowids[: self.page])  # article order, as the full search gives
         elapsed = (time.perf_counter() - started) * 1000
@@ -99,6 +112,8 @@ def full_search(store: Store, query: str, topic: str | None) -> array[int]:
 
 def status_text(result: SearchResult | None, total: int, articles: int | None) -> str:
     """``12 of 34 facts · 1 article · 0.8 ms``; ``500+`` while the rest is loading."""
+    if result is not None and result.pending:
+        return f"Searching {total:,} facts…"
     shown = len(result.rowids) if result else 0
     more = "" if result is None or result.complete else "+"
     parts = [f"{shown:,}{more} of {total:,} facts"]

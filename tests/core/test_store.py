@@ -237,3 +237,15 @@ def test_read_only_database_can_still_be_searched(
         with pytest.raises(StoreError, match="read-only"):
             store.add_article(Article(id="x", text="x", title="x"), [], [])
     assert _snapshot(tmp_path) == before
+
+
+def test_a_search_past_its_budget_stops_and_leaves_the_connection_as_it_was(
+    store: Store, monkeypatch
+) -> None:
+    from desktop.store import Interrupted, database
+
+    monkeypatch.setattr(database, "_DEADLINE_STEPS", 1)
+    with pytest.raises(Interrupted):
+        store.search("trade", limit=501, budget_ms=0.0)
+    assert len(store.search("trade", limit=501, budget_ms=5000.0)) == store.count("trade") == 9
+    assert len(store.search("trade")) == 9  # no clock left behind to stop later searches

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from array import array
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from ui_testing import search_now, statements
@@ -192,3 +194,52 @@ def test_the_model_keeps_a_full_list_as_an_array(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.last_result.complete, timeout=3000)
     assert window.model.rowids() == window.store.search("trade")
     assert len(window.model.rowids()) > 5
+
+
+def test_a_search_too_slow_for_the_window_is_finished_by_the_worker(
+    qtbot, window, monkeypatch
+) -> None:
+    """At a million facts "value>1e12" scans the table (~300 ms): the window's thread
+    gives up on it at once, keeps the table it shows, and the worker answers."""
+    from desktop.store import database
+
+    monkeypatch.setattr(database, "_DEADLINE_STEPS", 1)  # every search is "too slow"
+    monkeypatch.setattr(window.state, "budget_ms", 0.0)
+    meanwhile: list[tuple[int, str]] = []
+    hand_over = window._search_in_background
+
+    def watched(result) -> None:
+        hand_over(result)
+        meanwhile.append((window.model.rowCount(), window.status.text()))
+
+    monkeypatch.setattr(window, "_search_in_background", watched)
+    search_now(qtbot, window, "tuniyaz")
+    qtbot.waitUntil(lambda: not window.busy, timeout=5000)
+    assert meanwhile == [(34, "Searching 34 facts…")]  # the last results stay meanwhile
+    assert window.model.rowCount() == window.store.count("tuniyaz") == 10
+    assert window.status.text().startswith("10 of 34 facts")
+    search_now(qtbot, window, "xyzzy")
+    qtbot.waitUntil(lambda: not window.busy, timeout=5000)
+    assert window.results.currentWidget() is window.empty
+    assert all(status == "Searching 34 facts…" for _rows, status in meanwhile)
+
+
+def test_a_later_keystroke_overtakes_a_search_the_worker_finishes(
+    qtbot, window, monkeypatch
+) -> None:
+    from desktop.store import database
+
+    monkeypatch.setattr(database, "_DEADLINE_STEPS", 1)
+    monkeypatch.setattr(window.state, "budget_ms", 0.0)
+    listed: list[int] = []
+    monkeypatch.setattr(window.background, "submit", lambda g, *a, **k: listed.append(g))
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "trade")
+    qtbot.waitUntil(lambda: bool(listed), timeout=2000)  # handed over; its answer is held
+    old = window.last_result
+    assert old is not None and old.pending
+    monkeypatch.setattr(window.state, "budget_ms", None)  # the next search is quick again
+    monkeypatch.undo()
+    search_now(qtbot, window, "tuniyaz")
+    window._on_full_results(old.generation, array("q", window.store.search("trade")))
+    assert window.model.rowCount() == 10 and window.last_result.query == "tuniyaz"
