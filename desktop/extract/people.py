@@ -80,7 +80,8 @@ _TITLED = re.compile(
 _APPOSITIVE = re.compile(
     rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME}),\s+(?:who\s+is\s+)?(?:the\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
-    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}?(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+|under\s+the\s+)?[A-Z][\w’'-]*)*))?"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}?(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+|under\s+the\s+)?[A-Z][\w’'-]*)*)"
+    r"(?:\s+(?:region|province|oblast|district))?)?"
     rf"(?:\s+and\s+(?:(?P<org2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?P<title2>{LOWER_TITLE})"
     rf"|(?P<title3>{LOWER_TITLE})\s+of\s+(?:the\s+)?(?P<org3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)))?"
     r"(?=[,.;)]|\s+(?:on|in|at|said|told|who|and)\b)"
@@ -666,9 +667,11 @@ _ORGANIZATION_WORDS = frozenset(
     [
         *ORGANIZATION_HEADS,
         *("Railway", "Airways", "Airport", "Port", "International", "Day", "University"),
-        *("Post", "Telecom", "Energy"),
+        *("Post", "Telecom", "Energy", "Unit", "Centre", "Center", "School", "College"),
     ]
 )
+#: Words that end the name of an area, never a person's: "Almaty Region", "Sughd Province".
+_AREA_WORDS = frozenset({"Region", "Province", "Oblast", "District", "County", "Prefecture"})
 _STATE_WORDS = frozenset(
     {"Republic", "Kingdom", "Federation", "Sultanate", "Emirate", "Principality", "Commonwealth"}
 )
@@ -677,8 +680,8 @@ _STATE_WORDS = frozenset(
 def _clean_name(raw: str) -> str | None:
     name = re.sub(r"['’]s$", "", raw.strip())
     tokens = name.split()
-    heads = [i for i, token in enumerate(tokens) if token in _HEAD_WORDS]
-    if heads:  # "Electricity Minister Hany Fahmy": no name holds an office word
+    heads = [i for i, token in enumerate(tokens) if token in _HEAD_WORDS | _AREA_WORDS]
+    if heads:  # "Electricity Minister Hany Fahmy", "… of Almaty Region Marat Sultangaziyev"
         tokens = tokens[heads[-1] + 1 :]
     while tokens and (tokens[-1] in _NOT_NAMES or tokens[-1] in COUNTRY_BY_WORD):
         tokens.pop()
@@ -690,8 +693,8 @@ def _clean_name(raw: str) -> str | None:
         or tokens[0] in _ORGANIZATION_WORDS  # "… of Uzbekistan Airways Shukhrat Nasirov said"
     ):
         tokens.pop(0)
-    if not tokens or tokens[0] in _NOT_NAMES:
-        return None
+    if not tokens or tokens[0] in _NOT_NAMES or tokens[-1] in _ORGANIZATION_WORDS:
+        return None  # "… of the Bishkek Policy Institute said": a body, not a person
     return " ".join(tokens)
 
 

@@ -48,6 +48,12 @@ HEADS = [
     "Adviser",
     "Advisor",
     "Akim",
+    "Hokim",
+    # a profession, when it stands before the name as a title: "Economist Nurlan Sadykov"
+    "Economist",
+    "Analyst",
+    "Professor",
+    "Researcher",
     "Mufti",
     "Senator",
     "Counsellor",
@@ -195,7 +201,7 @@ LOWER_TITLE = (
     rf"(?:(?:{_PORTFOLIO_LOWER})\s+){{0,2}}"
     r"(?:secretary|chairman|chairwoman|chairperson|chair|president|minister|head|governor|"
     r"director|ambassador|envoy|spokesman|spokeswoman|spokesperson|chief\s+executive(?:\s+officer)?|"
-    r"mayor|premier|commissioner|high\s+commissioner|principal\s+secretary|representative|"
+    r"mayor|akim|hokim|premier|commissioner|high\s+commissioner|principal\s+secretary|representative|"
     r"adviser|advisor|founder|leader|managing\s+director|CEO)(?:[\s-]general)?"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_PORTFOLIO_LOWER})"
     rf"(?:(?:,\s+|,?\s+and\s+)(?:{_PORTFOLIO_LOWER}))*(?![\w-]))?"

@@ -854,3 +854,34 @@ def test_a_crop_or_fiscal_year_written_as_two_years_is_not_two_calendar_years() 
     text = "date 2025-05-14 China bought 1.2 million tonnes of wheat in the 2024-25 marketing year."
     (figure,) = [f for f in extract(text).facts if f.kind is Kind.FIGURE]
     assert figure.period is None or figure.period.start != "2024-01-01"
+
+
+def test_a_body_before_said_is_not_a_person_and_a_profession_is_a_title() -> None:
+    text = (
+        "date 2025-05-14 BISHKEK — Economist Nurlan Sadykov of the Bishkek Policy Institute "
+        "said debt to China already stood at $1.8 billion. The Economist Intelligence Unit "
+        "said growth would reach 4% in 2025."
+    )
+    people = {
+        e.name: [r.title for r in e.roles]
+        for e in extract(text).entities
+        if e.kind.value == "person"
+    }
+    assert people == {"Nurlan Sadykov": ["Economist"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "owner"),
+    [
+        ("Samarkand hokim Erkin Tursunov said trade rose 5% in 2024.", "Hokim", "Samarkand"),
+        (
+            "Almaty Region Akim Marat Sultangaziyev said trade rose 5% in 2024.",
+            "Akim",
+            "Almaty Region",
+        ),
+    ],
+)
+def test_regional_heads_of_central_asia_are_officials(text: str, title: str, owner: str) -> None:
+    (person,) = [e for e in extract(f"date 2025-05-14 {text}").entities if e.kind.value == "person"]
+    (role,) = person.roles
+    assert role.title == title and owner in (role.organization or "", role.country or "")
