@@ -22,7 +22,7 @@ from typing import Any
 from desktop.domain import ContractError, EntityKind, Topic
 from desktop.formatting import fact_value_text, period_text
 from desktop.store import Added, QueryError, Store, StoreError
-from desktop.store.rows import CONTRACT_COLUMNS, frame_records
+from desktop.store.rows import CONTRACT_COLUMNS
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -150,10 +150,11 @@ def _print_facts(records: list[dict[str, Any]], fmt: str, *, empty: str) -> None
 
 def cmd_entities(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        frame = store.entities(kind=args.kind)
+        records = store.entity_records(kind=args.kind)
+        frame = store.entities(kind=args.kind) if args.format == "csv" else None
     if args.format == "json":
-        _print_json(frame_records(frame))
-    elif args.format == "csv":
+        _print_json(records)
+    elif frame is not None:
         flat = frame.assign(
             aliases=frame["aliases"].map("; ".join),
             roles=frame["roles"].map(lambda roles: "; ".join(_role_text(r) for r in roles)),
@@ -162,7 +163,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
     else:
         rows = [
             (r["kind"], r["name"], "; ".join(_role_text(role) for role in r["roles"]))
-            for r in frame_records(frame)
+            for r in records
         ]
         _print(render_table(("KIND", "NAME", "ROLES"), rows, clip=32))
     return 0
@@ -175,13 +176,11 @@ def _role_text(role: dict[str, Any]) -> str:
 
 def cmd_articles(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        frame = store.articles()
+        records = store.article_records()
     if args.format == "json":
-        _print_json(frame_records(frame))
+        _print_json(records)
     else:
-        rows = [
-            (r["id"], r["date"] or "", r["place"] or "", r["title"]) for r in frame_records(frame)
-        ]
+        rows = [(r["id"], r["date"] or "", r["place"] or "", r["title"]) for r in records]
         _print(render_table(("ID", "DATE", "PLACE", "TITLE"), rows))
     return 0
 

@@ -37,6 +37,10 @@ if TYPE_CHECKING:
     from desktop.seed import Dataset
 
 
+_ENTITY_COLUMNS = ("id", "name", "kind", "aliases", "roles")
+_ARTICLE_COLUMNS = ("id", "title", "date", "place", "source", "text")
+
+
 @dataclass(frozen=True, slots=True)
 class Added:
     """What an import changed, for the views to decide what to refresh."""
@@ -534,31 +538,37 @@ class Store:
         """Matching facts as contract dicts (JSON-ready: missing values are None)."""
         return self.rows(self.search(query, topic=topic, limit=limit))
 
-    def entities(self, kind: str | None = None) -> pd.DataFrame:
-        import pandas as pd
-
+    def entity_records(self, kind: str | None = None) -> list[dict[str, Any]]:
+        """Entities as contract dicts (JSON-ready), by kind and name. No pandas: the
+        window reads these while it starts, and importing pandas costs 0.4 s."""
         sql = "SELECT id, name, kind, aliases, roles FROM entities"
         params: list[object] = []
         if kind:
             sql += " WHERE kind = ?"
             params.append(kind)
-        records = [
+        return [
             rowmap.entity_from_row(dict(r)).to_dict()
             for r in self._conn.execute(sql + " ORDER BY kind, name", params)
         ]
-        return pd.DataFrame.from_records(
-            records, columns=["id", "name", "kind", "aliases", "roles"]
-        )
+
+    def entities(self, kind: str | None = None) -> pd.DataFrame:
+        import pandas as pd
+
+        return pd.DataFrame.from_records(self.entity_records(kind), columns=list(_ENTITY_COLUMNS))
+
+    def article_records(self, *, text: bool = True) -> list[dict[str, Any]]:
+        """Articles as dicts (JSON-ready: an undated article's date is None), oldest
+        first; without their text if ``text`` is False."""
+        columns = _ARTICLE_COLUMNS if text else _ARTICLE_COLUMNS[:-1]
+        rows = self._conn.execute(
+            f"SELECT {', '.join(columns)} FROM articles ORDER BY date, rowid"
+        ).fetchall()
+        return [dict(r) for r in rows]
 
     def articles(self) -> pd.DataFrame:
         import pandas as pd
 
-        rows = self._conn.execute(
-            "SELECT id, title, date, place, source, text FROM articles ORDER BY date, rowid"
-        ).fetchall()
-        return pd.DataFrame.from_records(
-            [dict(r) for r in rows], columns=["id", "title", "date", "place", "source", "text"]
-        )
+        return pd.DataFrame.from_records(self.article_records(), columns=list(_ARTICLE_COLUMNS))
 
     # -- importing and reviewing ----------------------------------------------
 

@@ -9,13 +9,10 @@ contentless FTS5 row can later be deleted with exactly the values it holds.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop.domain import Entity, Fact
 from desktop.store.text import skeletons
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 FACT_COLUMNS = (
     "id, article_id, topic, kind, statement, value, unit, qualifier, period_start, period_end, "
@@ -167,14 +164,3 @@ def entity_from_row(data: dict[str, Any]) -> Entity:
             "roles": json.loads(data["roles"]),
         }
     )
-
-
-def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """A frame's rows as JSON-ready dicts, a missing value as None.
-
-    pandas stores a missing string as NaN (an undated article's date), which
-    is neither valid JSON nor text a person should read as "nan", and which
-    breaks sorting next to strings.
-    """
-    plain = frame.astype(object)
-    return plain.where(frame.notna(), None).to_dict(orient="records")

@@ -1,8 +1,7 @@
 """Entities and articles by id, loaded on first use.
 
-The store returns entities and articles as pandas frames; importing pandas
-costs most of a second, so the window asks for them only after its first
-paint. Qt-free.
+Reading every entity and article header takes a while at scale, so the
+window asks for them only after its first paint, off its thread. Qt-free.
 """
 
 from __future__ import annotations
@@ -10,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.store import Store
-from desktop.store.rows import frame_records
 
 
 class Catalog:
@@ -28,7 +26,7 @@ class Catalog:
         return self._entities is not None
 
     def load(self) -> None:
-        """Read every entity and article header once (imports pandas)."""
+        """Read every entity and article header once."""
         if self._entities is None:
             self.adopt(*read_catalog(self._store))
 
@@ -81,7 +79,6 @@ class Catalog:
 
 def read_catalog(store: Store) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
     """Entities by id and article headers (no text): slow at scale, so run off the UI."""
-    frame = store.entities()
-    entities = {row["id"]: row for row in frame_records(frame)}
-    articles = frame_records(store.articles().drop(columns=["text"]))
+    entities = {row["id"]: row for row in store.entity_records()}
+    articles = store.article_records(text=False)
     return entities, articles
