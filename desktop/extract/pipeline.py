@@ -44,6 +44,11 @@ from desktop.seed import Dataset
 
 log = logging.getLogger(__name__)
 _TITLE_WORDS = 12
+#: Words on each side of a figure that decide its topic before the rest of its clause,
+#: when they say what it counts (money invested or traded, the economy's measures);
+#: "region", "partner" or "meeting" next to a figure say where or why, not what.
+_NEAR_WORDS = 4
+_WHAT_FIGURES_COUNT = frozenset({Topic.INVESTMENT, Topic.TRADE, Topic.ECONOMY})
 
 
 def extract_file(path: str | Path, *, title: str | None = None, date: str | None = None) -> Dataset:
@@ -238,7 +243,9 @@ class _Run:
             statement = say.name_pronoun(say.sentence_case(resolved), short)
         self._add(
             (clause.start, clause.end),
-            self._clause_topic(clause, text) or self._sentence_topic(sentence),
+            self._near_topic(figure)
+            or self._clause_topic(clause, text)
+            or self._sentence_topic(sentence),
             Kind.FIGURE,
             statement,
             value=figure.mention.value,
@@ -269,6 +276,17 @@ class _Run:
             )
 
     # -- helpers ------------------------------------------------------------------------------
+
+    def _near_topic(self, figure: Figure) -> Topic | None:
+        """The topic of the words next to a figure ("invest more than $850 million",
+        "budget of about 380 billion som", "8,000 jobs"), which say what it counts
+        better than the rest of its clause ("… in the Turkestan region, the akim of
+        the region said")."""
+        clause, mention = figure.clause, figure.mention
+        before = self.body[clause.start : mention.start].split()[-_NEAR_WORDS:]
+        after = self.body[mention.end : clause.end].split()[:_NEAR_WORDS]
+        topic = topic_for(" ".join([*before, *after]), None)
+        return topic if topic in _WHAT_FIGURES_COUNT else None
 
     def _clause_topic(self, clause: Span, text: str) -> Topic | None:
         """Several figures share a clause; its topic is computed once."""

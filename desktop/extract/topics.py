@@ -21,11 +21,11 @@ _KEYWORDS: tuple[tuple[Topic, re.Pattern[str]], ...] = tuple(
         ),
         (
             Topic.TRADE,
-            r"\btrad\w*|\bturnover\b|\bexport\w*|\bimport\w*|\btariff\w*|\bshipp\w*|\bsuppl\w*|\bbought\b|\bbuy\b|\bpurchas\w*|\bgoods\b|\bcustoms\b|\bsurplus\b|\bdeficit\b",
+            r"\btrad\w*|\bturnover\b|\bexport\w*|\bimport\w*|\btariff\w*|\bshipp\w*|\bsuppl\w*|\bbought\b|\bbuy\b|\bpurchas\w*|\bgoods\b|\bcustoms\b|\bsurplus\b|\bdeficit\b|\bfreight\b|\bcargo\b",
         ),
         (
             Topic.ECONOMY,
-            r"\bGDP\b|\beconom\w*|\bgrowth\b|\binflation\b|\bbudget\b|\bremittances?\b|\broyalt\w*|\bbusinesses\b",
+            r"\bGDP\b|\beconom\w*|\bgrowth\b|\binflation\b|\bbudget\b|\bremittances?\b|\broyalt\w*|\bbusinesses\b|\bdebts?\b|\bjobs\b|\bemployment\b|\bunemployment\b",
         ),
         (
             Topic.MEETINGS,

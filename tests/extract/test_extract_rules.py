@@ -891,3 +891,29 @@ def test_regional_heads_of_central_asia_are_officials(text: str, title: str, own
     (person,) = [e for e in extract(f"date 2025-05-14 {text}").entities if e.kind.value == "person"]
     (role,) = person.roles
     assert role.title == title and owner in (role.organization or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "topic"),
+    [
+        # the words next to a figure say what it counts; the rest of the clause says where
+        (
+            "Sinoteq will invest more than $850 million in a solar plant in the Turkestan "
+            "region, the akim of the region said.",
+            850e6,
+            "investment",
+        ),
+        ("The project exceeded the annual budget of about 380 billion som.", 380e9, "economy"),
+        (
+            "Freight volumes through Torugart could reach 15 million tonnes, the ambassador said.",
+            15e6,
+            "trade",
+        ),
+        ("The regional border crossings will buy 2 million tonnes of wheat.", 2e6, "trade"),
+    ],
+)
+def test_the_words_next_to_a_figure_decide_its_topic(
+    sentence: str, value: float, topic: str
+) -> None:
+    facts = [f for f in extract(f"date 2025-05-14 {sentence}").facts if f.kind is Kind.FIGURE]
+    assert [(f.value, f.topic.value) for f in facts if f.value == value] == [(value, topic)]
