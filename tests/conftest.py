@@ -56,3 +56,37 @@ def cli(capsys: pytest.CaptureFixture[str]):
         return code, out, err
 
     return run
+
+
+@pytest.fixture
+def fresh_python():
+    """Run a script in a new interpreter (what a fresh process imports is the point);
+    returns its stdout, stripped, and fails the test with its stderr if it fails."""
+    import subprocess
+    import sys
+
+    def run(script: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=60
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip()
+
+    return run
+
+
+@pytest.fixture
+def interrupting():
+    """A context in which every statement of ``store`` is interrupted, as a newer
+    search from the UI thread (``Store.interrupt``) stops the worker's."""
+    from contextlib import contextmanager
+
+    @contextmanager
+    def interrupted(store):
+        store._conn.set_progress_handler(lambda: store.interrupt() or 0, 1)
+        try:
+            yield
+        finally:
+            store._conn.set_progress_handler(None, 1)
+
+    return interrupted

@@ -202,16 +202,13 @@ def test_odd_strings_count_or_explain(store: Store, query: str) -> None:
     assert counts.counts == by_topic(store, query)
 
 
-def test_an_interrupted_count_raises_interrupted(store: Store) -> None:
+def test_an_interrupted_count_raises_interrupted(store: Store, interrupting) -> None:
     """``Store.interrupt`` (from the UI thread, in the app) stops a count mid-way."""
-    store._conn.set_progress_handler(lambda: store.interrupt() or 0, 1)
-    try:
+    with interrupting(store):
         with pytest.raises(Interrupted):
             store.topic_counts("t")
         with pytest.raises(Interrupted):
             store.topic_counts("year:2023")
-    finally:
-        store._conn.set_progress_handler(None, 1)
     assert store.topic_counts("t").exact  # the connection works on afterwards
 
 

@@ -31,17 +31,14 @@ def test_a_query_that_cannot_run_says_so(store: Store) -> None:
         store.search_ids("topic:nonsense")
 
 
-def test_an_interrupted_list_raises_interrupted_not_query_error(store: Store) -> None:
+def test_an_interrupted_list_raises_interrupted_not_query_error(store: Store, interrupting) -> None:
     """A newer search stops the worker's list: that is no invalid query, and the
     worker must not mistake it for one (it would show an empty table)."""
     from desktop.store import Interrupted
 
-    store._conn.set_progress_handler(lambda: store.interrupt() or 0, 1)
-    try:
+    with interrupting(store):
         with pytest.raises(Interrupted):
             store.search_ids("t")
         with pytest.raises(Interrupted):
             store.search("t")
-    finally:
-        store._conn.set_progress_handler(None, 1)
     assert list(store.search_ids("t")) == store.search("t")  # the connection works on

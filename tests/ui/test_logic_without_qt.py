@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 from ui_testing import fact_id
 
@@ -25,17 +22,13 @@ LOGIC = [
 ]
 
 
-def test_logic_modules_do_not_import_qt() -> None:
+def test_logic_modules_do_not_import_qt(fresh_python) -> None:
     script = (
         "import sys\n"
         f"for name in {LOGIC!r}: __import__(name)\n"
         "print(','.join(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph')))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == ""
+    assert fresh_python(script) == ""
 
 
 def test_citation_names_source_place_and_date(store: Store) -> None:
