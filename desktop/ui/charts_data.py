@@ -67,7 +67,7 @@ def chart_for(store: Store, catalog: Catalog, fact: dict[str, Any] | None) -> Ch
     elif topic == "investment":
         spec = _investment(store, fact)
     elif topic in ("officials", "meetings"):
-        spec = _timeline(store, catalog, fact)
+        spec = _timeline(store, fact)
     else:
         spec = ChartSpec("none", message=f"No chart for {topic} facts.")
     spec.selected_id = fact["id"]
@@ -169,27 +169,23 @@ def _investment(store: Store, fact: dict[str, Any]) -> ChartSpec:
     return spec
 
 
-def _timeline(store: Store, catalog: Catalog, fact: dict[str, Any]) -> ChartSpec:
-    """Dated meetings and visits of the article, and the day it was published."""
+def _timeline(store: Store, fact: dict[str, Any]) -> ChartSpec:
+    """The article's dated meetings and visits (its events), in date order.
+
+    Only events: the day the article was published, a role or a figure with a
+    date are not meetings, and plotted among them they read as if they were.
+    """
     records = _article_facts(store, fact["article_id"])
-    dated = [
-        r
-        for r in records
-        if r["date"] and (r["kind"] == "event" or r["topic"] in ("meetings", "officials"))
-    ]
+    dated = [r for r in records if r["date"] and r["kind"] == "event"]
+    if not dated:
+        return ChartSpec("none", message="This article gives no dated meetings or visits.")
     spec = ChartSpec("timeline", title="Meetings and visits", axis="Date")
     lanes: dict[str, int] = {}
     for record in sorted(dated, key=lambda r: r["date"]):
         lane = lanes.get(record["date"], 0)
         lanes[record["date"]] = lane + 1
-        spec.events.append(Event(record["date"], lane, short_label(record, 60), record))
-    article = catalog.article(fact["article_id"])
-    if article and article.get("date"):
-        lane = lanes.get(article["date"], 0)
-        source = article.get("source") or "the article"
-        spec.events.append(Event(article["date"], lane, f"Reported by {source}", None))
-    if not spec.events:
-        return ChartSpec("none", message="This article gives no dated meetings.")
+        # The whole statement: the chart wraps and elides it to the room it has.
+        spec.events.append(Event(record["date"], lane, short_label(record, 160), record))
     months = {datetime.fromisoformat(e.date).strftime("%B %Y") for e in spec.events}
     spec.axis = f"Date ({months.pop()})" if len(months) == 1 else "Date"
     return spec

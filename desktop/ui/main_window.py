@@ -125,10 +125,13 @@ class MainWindow(QMainWindow):
         self.main_split = _splitter(
             Qt.Orientation.Horizontal, "main", self.sidebar, self.center_split, self.reader
         )
-        self.main_split.setSizes([200, 730, 350])
+        # Sizes for a 1280x800 window; every pane grows and shrinks in proportion
+        # with the window (``_splitter``), so a small window is not all reader.
+        self.main_split.setSizes([190, 760, 330])
         self.center_split.setSizes([330, 420])
-        self.bottom_split.setSizes([380, 320])
-        self.main_split.setStretchFactor(1, 1)
+        self.bottom_split.setSizes([400, 360])
+        # Shown once the fact has a chart: a quote's detail pane gets the whole width.
+        self.charts.hide()
         self.setCentralWidget(self.main_split)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
@@ -150,6 +153,7 @@ class MainWindow(QMainWindow):
         self.detail.show_in_article.connect(self._on_show_in_article)
         self.reader.fact_clicked.connect(self.select_rowid)
         self.charts.fact_clicked.connect(self._on_chart_fact_clicked)
+        self.charts.has_chart_changed.connect(self._on_has_chart_changed)
         self.background.searched.connect(self._on_full_results)
         self.background.counted.connect(self._on_counts)
         self.background.catalog_read.connect(self._on_catalog_read)
@@ -163,8 +167,8 @@ class MainWindow(QMainWindow):
         if query is None:
             query = str(self.settings.value("search/query", "") or "")
             topic = str(self.settings.value("search/topic", "") or "") or None
-        self.topic = topic if topic in {t.value for t in Topic} else None
-        self.sidebar.select_topic(self.topic)
+        # As a click on the topic in the sidebar: the topic narrows the query beside it.
+        self._set_topic(topic if topic in {t.value for t in Topic} else None)
         self.search.set_query(query)
 
     def finish_loading(self) -> None:
@@ -203,8 +207,17 @@ class MainWindow(QMainWindow):
         self._apply(self.state.run(query, self.topic))
 
     def _on_topic_chosen(self, topic: str | None) -> None:
-        self.topic = topic
+        self._set_topic(topic, clicked=True)
         self.search.flush()
+
+    def _set_topic(self, topic: str | None, *, clicked: bool = False) -> None:
+        """The topic the search is narrowed to: chosen in the sidebar (``clicked``), at
+        start or by a query shown over all topics. The sidebar marks it and the empty
+        search field names it; the query in the field stays the person's own."""
+        self.topic = topic
+        if not clicked:
+            self.sidebar.select_topic(topic)
+        self.search.set_topic(topic)
 
     def _apply(self, result: SearchResult) -> None:
         if not self.state.is_current(result):
@@ -357,8 +370,7 @@ class MainWindow(QMainWindow):
 
     def show_query(self, query: str) -> None:
         """Search ``query`` over all topics (a sidebar click, the facts an import added)."""
-        self.topic = None
-        self.sidebar.select_topic(None)
+        self._set_topic(None)
         if query == TO_REVIEW:
             self.sidebar.setCurrentIndex(self.sidebar_model.review_item().index())
         self.search.set_query(query)
@@ -567,8 +579,15 @@ class MainWindow(QMainWindow):
         widget = {"sidebar": self.sidebar, "reader": self.reader, "charts": self.charts}.get(pane)
         if widget is None:
             return
-        widget.setVisible(visible)
         self.actions.panes[pane].setChecked(visible)
+        # The chart pane also waits for a fact with a chart (``_on_has_chart_changed``).
+        widget.setVisible(visible and (widget is not self.charts or self.charts.has_chart))
+
+    def _on_has_chart_changed(self, has_chart: bool) -> None:
+        """A fact without a chart gives the chart's room to the detail pane, and the next
+        fact with one takes it back (the splitter keeps its width meanwhile). Charts
+        are drawn when the person pauses typing, so this never happens per keystroke."""
+        self.charts.setVisible(has_chart and self.actions.panes["charts"].isChecked())
 
     def show_shortcuts(self) -> None:
         self._dialogs.setdefault("shortcuts", ShortcutsDialog(self)).show()
@@ -596,10 +615,12 @@ def _stack(*widgets: QWidget) -> QStackedWidget:
 
 
 def _splitter(orientation: Qt.Orientation, name: str, *widgets: QWidget) -> QSplitter:
-    """A named splitter (its name keys the saved sizes)."""
+    """A named splitter (its name keys the saved sizes) whose panes all grow and shrink
+    with it, in proportion to their sizes (equal stretch factors do that)."""
     splitter = QSplitter(orientation)
     splitter.setObjectName(name)
     splitter.setChildrenCollapsible(True)
-    for widget in widgets:
+    for index, widget in enumerate(widgets):
         splitter.addWidget(widget)
+        splitter.setStretchFactor(index, 1)
     return splitter

@@ -41,8 +41,14 @@ def restore_window(window: MainWindow) -> None:
     for splitter in (window.main_split, window.center_split, window.bottom_split):
         if (sizes := s.value(f"splitters/{splitter.objectName()}")) is not None:
             splitter.restoreState(sizes)
+    table = window.table
     if (header := s.value("table/header")) is not None:
-        window.table.horizontalHeader().restoreState(header)
+        table.horizontalHeader().restoreState(header)
+    if (widths := s.value("table/widths")) is not None:
+        table.set_column_widths(_numbers(widths))
+    elif header is not None:  # saved before the wanted widths were: the header's, then
+        sizes = table.horizontalHeader().sectionSize
+        table.set_column_widths([sizes(column) for column in sorted(table.widths)])
     window.set_theme(str(s.value("view/theme", "system")))
     saved = s.value("search/saved") or []
     window.sidebar_model.set_saved_searches([saved] if isinstance(saved, str) else list(saved))
@@ -56,8 +62,19 @@ def save_window(window: MainWindow) -> None:
     for splitter in (window.main_split, window.center_split, window.bottom_split):
         s.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
     s.setValue("table/header", window.table.horizontalHeader().saveState())
+    # The widths wanted, not the ones a narrow window made the columns give way to.
+    s.setValue("table/widths", window.table.column_widths())
     s.setValue("search/query", window.search.text())
     s.setValue("search/topic", window.topic or "")
     s.setValue("view/theme", window.theme)
     s.setValue("search/saved", window.sidebar_model.saved_searches())
     s.sync()
+
+
+def _numbers(value: object) -> list[int]:
+    """A list of ints as the INI file gives it back (strings; one alone is not a list)."""
+    items = value if isinstance(value, list | tuple) else [value]
+    try:
+        return [int(item) for item in items]
+    except (TypeError, ValueError):
+        return []

@@ -37,6 +37,34 @@ def tint(colour: QColor, base: QColor, amount: float) -> QColor:
     )
 
 
+#: The text colours a label on a coloured shape chooses between.
+DARK_TEXT = "#1d1d1f"
+LIGHT_TEXT = "#ffffff"
+
+
+def luminance(colour: QColor) -> float:
+    """Relative luminance (WCAG 2): 0 for black, 1 for white."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """The WCAG contrast ratio of two colours, from 1 (none) to 21 (black on white)."""
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def text_colour_on(background: QColor) -> QColor:
+    """Dark text on a light shape, light text on a dark one: whichever reads better,
+    whatever the theme (a label inside a chart's bar)."""
+    dark, light = QColor(DARK_TEXT), QColor(LIGHT_TEXT)
+    return dark if contrast(dark, background) >= contrast(light, background) else light
+
+
 def is_dark(palette: QPalette | None = None) -> bool:
     palette = palette or QApplication.palette()
     return palette.color(QPalette.ColorRole.Base).lightness() < 128

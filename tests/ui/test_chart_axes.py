@@ -42,7 +42,8 @@ def _assert_axis_matches_view(charts) -> None:
         left, right = _bar_extent(charts)
         assert left == pytest.approx(0.0, abs=1e-9)
         assert right == pytest.approx(widest, rel=0.02)
-        assert x0 == pytest.approx(0.0) and x1 == pytest.approx(widest * 1.35)
+        # Room beside the widest bar for its value (how much: the plot's width says).
+        assert x0 == pytest.approx(0.0) and x1 >= widest * 1.05 - 1e-9
 
 
 @pytest.mark.parametrize(

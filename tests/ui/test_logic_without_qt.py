@@ -120,8 +120,11 @@ def test_investment_and_timeline_charts(store: Store) -> None:
     assert [bar.text for bar in investment.bars] == ["≈ $25 bn", "> $14.5 bn", "= > $322 mn"]
     timeline = chart_for(store, catalog, store.fact(fact_id("role-xi-president")))
     assert timeline.kind == "timeline"
+    # The meetings only: the day the article came out is not one of them.
     dates = [event.date for event in timeline.events]
-    assert dates == ["2024-03-26", "2024-03-26", "2024-03-27"]
+    assert dates == ["2024-03-26", "2024-03-26"]
+    assert all(event.fact["kind"] == "event" for event in timeline.events)
+    assert not any("Reported by" in event.label for event in timeline.events)
     assert timeline.axis == "Date (March 2024)"
     quote = chart_for(store, catalog, store.fact(fact_id("quote-tuniyaz-friendship")))
     assert quote.kind == "none" and "cooperation" in quote.message

@@ -140,7 +140,7 @@ def test_timeline_for_meetings_and_dark_theme(qtbot, window) -> None:
     _select(qtbot, window, "topic:meetings", fact_id("meeting-tokayev-tuniyaz"))
     charts = window.charts
     assert charts.spec.kind == "timeline"
-    assert [e.date for e in charts.spec.events] == ["2024-03-26", "2024-03-26", "2024-03-27"]
+    assert [e.date for e in charts.spec.events] == ["2024-03-26", "2024-03-26"]
     assert charts.plot.getAxis("bottom").labelText == "Date (March 2024)"
     window.actions.themes["dark"].trigger()
     base = QApplication.palette().color(QPalette.ColorRole.Base)

@@ -2,24 +2,65 @@
 
 pyqtgraph (and numpy under it) is imported by :meth:`ChartPanel.load`, which
 the window calls after its first paint: the window appears first, the chart a
-moment later. Until then, and for topics without a chart, a label explains.
+moment later. Until then a label explains; a fact with no chart (a quote, a
+cooperation statement) hides the panel, so the detail pane gets its room
+(``has_chart_changed``).
+
+Labels are laid out in pixels, not in the plot's units: each is wrapped and
+elided to the room it has at the panel's current size, again whenever the plot
+is resized, and a label inside a bar takes dark or light text by the bar's
+colour.
 """
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.ui.charts_data import Bar, ChartSpec, Event
-from desktop.ui.theme import tint, topic_colour
+from desktop.ui.theme import text_colour_on, tint, topic_colour
 
 DAY = 86400.0
+#: Pixels kept free between a label and the plot's edge or a bar's end.
+GAP = 4.0
+#: A bar keeps at least this share of the plot's width, whatever its label needs.
+MIN_BAR_SHARE = 0.55
+
+
+@dataclass(slots=True)
+class Label:
+    """A text drawn in the plot, fitted to the room it has at the plot's size.
+
+    ``fit`` says where that room is: ``"right"`` from ``x`` to the plot's right
+    edge; ``"inside"`` within its bar, from ``start`` to ``end``; ``"above"``
+    its marker, centred on ``x`` as far as the plot's edges let it, up to the
+    whole width. A number (``elide=False``) is shown whole or not at all.
+    """
+
+    item: Any  # a pyqtgraph TextItem
+    text: str  # all of it; the item shows what fits
+    x: float
+    y: float
+    fit: str
+    start: float = 0.0
+    end: float = 0.0
+    lines: int = 1
+    elide: bool = True
+    background: QColor | None = None  # the bar under a label inside it
+
+    @property
+    def shown(self) -> str:
+        return str(self.item.toPlainText())
+
+    @property
+    def colour(self) -> QColor:
+        return QColor(self.item.color)
 
 
 def _timestamp(date: str) -> float:
@@ -29,6 +70,7 @@ def _timestamp(date: str) -> float:
 class ChartPanel(QWidget):
     fact_clicked = Signal(str)  # a fact id
     ready = Signal()
+    has_chart_changed = Signal(bool)  # the selected fact has a chart (or no longer has)
     #: While the person types, the chart follows once they pause this long.
     PAUSE_MS = 150
 
@@ -40,6 +82,8 @@ class ChartPanel(QWidget):
         self.plot: Any = None
         self._pg: Any = None
         self._hit_boxes: list[tuple[float, float, float, float, Bar | Event]] = []
+        self.labels: list[Label] = []
+        self._had_chart = False
         #: One bottom axis per chart kind ("bars", "timeline"), made once, swapped in.
         self._axes: dict[str, Any] = {}
         self._later: Callable[[], ChartSpec] | None = None
@@ -85,6 +129,7 @@ class ChartPanel(QWidget):
         scene = self.plot.scene()
         scene.sigMouseMoved.connect(self._on_mouse_moved)
         scene.sigMouseClicked.connect(self._on_mouse_clicked)
+        self.plot.getViewBox().sigResized.connect(self.fit_labels)
         self.stack.addWidget(self.plot)
         self._draw()
         self.ready.emit()
@@ -124,6 +169,11 @@ class ChartPanel(QWidget):
     def pending(self) -> bool:
         return self._later is not None
 
+    @property
+    def has_chart(self) -> bool:
+        """Whether the fact shown has a chart (else the panel has only a message)."""
+        return self.spec.kind != "none"
+
     def refresh_colours(self) -> None:
         self._draw()
 
@@ -133,10 +183,17 @@ class ChartPanel(QWidget):
         spec = self.spec
         self.title.setText(spec.title)
         self._hit_boxes = []
+        self.labels = []
         if spec.kind == "none" or not self.loaded:
             self.message.setText(spec.message if self.loaded else "Loading chart…")
             self.stack.setCurrentWidget(self.message)
-            return
+        else:
+            self._draw_plot(spec)
+        if self.has_chart != self._had_chart:
+            self._had_chart = self.has_chart
+            self.has_chart_changed.emit(self.has_chart)
+
+    def _draw_plot(self, spec: ChartSpec) -> None:
         palette = QApplication.palette()
         fg = palette.color(QPalette.ColorRole.Text)
         self.plot.clear()
@@ -149,6 +206,7 @@ class ChartPanel(QWidget):
             self._draw_bars(spec, fg)
         else:
             self._draw_timeline(spec, fg)
+        self.fit_labels()
         # pyqtgraph tells an axis the view's range only when that range changes (or
         # the view is resized). The next fact of the same article draws the same
         # chart in the same range, so an axis just swapped in kept its default 0-1
@@ -173,18 +231,21 @@ class ChartPanel(QWidget):
         plot.setLabel("bottom", label, color=fg.name())
         plot.getPlotItem().invertY(True)
 
-    def _text(self, text: str, fg: QColor, x: float, y: float, anchor: tuple[float, float]) -> Any:
-        item = self._pg.TextItem(text, color=fg, anchor=anchor)
+    def _label(
+        self, text: str, colour: QColor, x: float, y: float, anchor: tuple[float, float], **fit: Any
+    ) -> None:
+        """A text at ``(x, y)``; ``fit`` (see :class:`Label`) says how it fits."""
+        item = self._pg.TextItem(text, color=colour, anchor=anchor)
         item.setPos(x, y)
         self.plot.addItem(item)
-        return item
+        self.labels.append(Label(item, text, x, y, **fit))
 
     def _draw_bars(self, spec: ChartSpec, fg: QColor) -> None:
         pg, plot = self._pg, self.plot
         self._prepare(fg, "bars", spec.axis)
         base = QApplication.palette().color(QPalette.ColorRole.Base)
         for row, title in enumerate(spec.rows):
-            self._text(title, fg, 0, row - 0.24, (0, 1))
+            self._label(title, fg, 0, row - 0.24, (0, 1), fit="right")
         shades: dict[int, int] = {}
         for bar in spec.bars:
             shade = shades.get(bar.row, 0)
@@ -201,12 +262,23 @@ class ChartPanel(QWidget):
                 )
             )
             self._hit_boxes.append((left, left + width, bar.row - 0.15, bar.row + 0.27, bar))
+            y = bar.row + 0.06
             if _row_is_split(spec, bar.row):  # parts of a whole: the value inside each part
-                self._text(bar.text, fg, left + width / 2, bar.row + 0.06, (0.5, 0.5))
+                ink = text_colour_on(colour)  # dark on a light bar, light on a dark one
+                self._label(
+                    bar.text,
+                    ink,
+                    left + width / 2,
+                    y,
+                    (0.5, 0.5),
+                    fit="inside",
+                    start=left,
+                    end=left + width,
+                    elide=False,
+                    background=colour,
+                )
             else:
-                self._text(f" {bar.text}", fg, left + width, bar.row + 0.06, (0, 0.5))
-        widest = max(((b.left + b.value) / spec.scale for b in spec.bars), default=1.0)
-        plot.setXRange(0, widest * 1.35, padding=0)
+                self._label(f" {bar.text}", fg, left + width, y, (0, 0.5), fit="right", elide=False)
         plot.setYRange(-0.75, len(spec.rows) - 0.35, padding=0)
 
     def _draw_timeline(self, spec: ChartSpec, fg: QColor) -> None:
@@ -225,12 +297,67 @@ class ChartPanel(QWidget):
                 symbolBrush=colour,
                 symbolPen=pg.mkPen(fg, width=2.5 if selected else 1),
             )
-            text = textwrap.fill(f"{event.date}: {event.label}", 34)
-            self._text(text, fg, ts - 0.1 * DAY, row - 0.12, (0, 1))
+            text = f"{event.date}: {event.label}"
+            self._label(text, fg, ts, row - 0.12, (0, 1), fit="above", lines=3)
             self._hit_boxes.append((ts - 0.2 * DAY, ts + 0.2 * DAY, row - 0.4, row + 0.3, event))
         first, last = min(times), max(times)
-        plot.setXRange(first - 0.4 * DAY, last + max(4 * DAY, 1.5 * (last - first)), padding=0)
+        # The same margin both sides: the day before and after one day's events, a
+        # tenth of the span around a longer one (the labels fit themselves to the room).
+        pad = max(1.5 * DAY, 0.1 * (last - first))
+        plot.setXRange(first - pad, last + pad, padding=0)
         plot.setYRange(-1.0, len(spec.events) - 0.5, padding=0)
+
+    # -- fitting labels to the plot's size -----------------------------------------
+
+    def fit_labels(self) -> None:
+        """Wrap, elide and place every label for the plot's size now (and, for bars,
+        widen the range so each value fits beside its bar)."""
+        if not self.loaded or not self.labels:
+            return
+        view = self.plot.getViewBox()
+        width = view.width()
+        if width < 2 * GAP + 10:
+            return  # not laid out yet: the resize that comes fits them
+        if self.spec.kind == "bars":
+            self._fit_bar_range(width)
+        (x0, x1), (y0, y1) = view.viewRange()
+        scale = width / (x1 - x0) if x1 > x0 else 1.0
+        row_height = view.height() / (y1 - y0) if y1 > y0 else 0.0
+        for label in self.labels:
+            left = (label.x - x0) * scale
+            metrics = QFontMetricsF(label.item.textItem.font())
+            margin = 2 * label.item.textItem.document().documentMargin()
+            lines = label.lines
+            if label.fit == "inside":
+                room = (label.end - label.start) * scale - 2 * GAP
+            elif label.fit == "right":
+                room = width - left - GAP
+            else:  # above its marker: below the row above (its marker: 8 px)
+                room = width - 2 * GAP
+                free = 0.88 * row_height - 8 - margin
+                lines = max(1, min(lines, int(free / metrics.lineSpacing())))
+            text = fit_text(label.text, metrics, room - margin, lines, elide=label.elide)
+            if text != label.shown:
+                label.item.setText(text)
+            if label.fit == "above":
+                shown = label.item.textItem.boundingRect().width()
+                start = max(GAP, min(left - shown / 2, width - GAP - shown))  # centred
+                label.item.setPos(x0 + start / scale, label.y)
+
+    def _fit_bar_range(self, width: float) -> None:
+        """The value range, wide enough for each value label beside its bar."""
+        spec = self.spec
+        widest = max(((b.left + b.value) / spec.scale for b in spec.bars), default=1.0)
+        right = widest * 1.05
+        for label in self.labels:
+            if label.fit != "right" or label.elide:
+                continue  # a row's title: it is elided instead
+            metrics = QFontMetricsF(label.item.textItem.font())
+            needed = metrics.horizontalAdvance(label.text) + GAP + 2  # (+2: rounding)
+            needed += 2 * label.item.textItem.document().documentMargin()
+            share = max(MIN_BAR_SHARE, 1.0 - needed / width)
+            right = max(right, label.x / share)
+        self.plot.setXRange(0, right, padding=0)
 
     # -- hovering and clicking ----------------------------------------------------
 
@@ -270,3 +397,29 @@ class ChartPanel(QWidget):
 
 def _row_is_split(spec: ChartSpec, row: int) -> bool:
     return sum(1 for b in spec.bars if b.row == row) > 1
+
+
+def fit_text(text: str, metrics: QFontMetricsF, room: float, lines: int, *, elide: bool) -> str:
+    """``text`` in at most ``lines`` lines no wider than ``room`` pixels, wrapped at
+    spaces, the last line elided (or, if ``elide`` is false, all of it or nothing)."""
+    if metrics.horizontalAdvance(text) <= room:
+        return text
+    if not elide or room < metrics.horizontalAdvance("…"):
+        return ""
+
+    def fitted(part: str) -> str:
+        return metrics.elidedText(part, Qt.TextElideMode.ElideRight, room)
+
+    words = text.split()
+    done: list[str] = []
+    index = 0
+    while index < len(words) and len(done) < lines - 1:
+        line = words[index]
+        index += 1
+        while index < len(words) and metrics.horizontalAdvance(f"{line} {words[index]}") <= room:
+            line = f"{line} {words[index]}"
+            index += 1
+        done.append(fitted(line))
+    if index < len(words):
+        done.append(fitted(" ".join(words[index:])))
+    return "\n".join(done)

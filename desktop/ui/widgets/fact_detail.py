@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -55,6 +54,9 @@ class FactDetail(QScrollArea):
         self._catalog = catalog
         self.fact: dict[str, Any] | None = None
         self.setWidgetResizable(True)
+        # Narrow, the pane wraps (the heading, the chips, the buttons) and scrolls
+        # down, never sideways: nothing is cut on the right.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -72,14 +74,14 @@ class FactDetail(QScrollArea):
         self.topic = plain_label()
         self.review = plain_label(wrap=False)
         self.review.setObjectName("review_state")
-        self.review_buttons = QHBoxLayout()
-        self.review_buttons.setContentsMargins(0, 0, 0, 0)
+        self.review_box = QWidget()
+        self.review_buttons = FlowLayout(self.review_box, spacing=4)
         self._review_action_buttons: list[QToolButton] = []
         form.addRow("Value", self.value)
         form.addRow("Period", self.period)
         form.addRow("Topic", self.topic)
         form.addRow("Status", self.review)
-        form.addRow("", self.review_buttons)
+        form.addRow("", self.review_box)
         self.chips_box = QWidget()
         self.chips = FlowLayout(self.chips_box, spacing=4)
         self.sentence = QTextEdit()
@@ -91,14 +93,14 @@ class FactDetail(QScrollArea):
         self.sentence.setMaximumHeight(110)
         self.derived = plain_label()
         self.derived.setObjectName("derived")
-        buttons = QHBoxLayout()
+        buttons_box = QWidget()
+        buttons = FlowLayout(buttons_box)
         self.show_button = QPushButton("Show in article")
         self.show_button.clicked.connect(self.show_in_article)
         self.copy_button = QPushButton("Copy with citation")
         self.copy_button.clicked.connect(self.copy_requested)
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.copy_button)
-        buttons.addStretch(1)
         self._content = QWidget()
         inner = QVBoxLayout(self._content)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -108,7 +110,7 @@ class FactDetail(QScrollArea):
         inner.addWidget(_caption("Source sentence"))
         inner.addWidget(self.sentence)
         inner.addWidget(self.derived)
-        inner.addLayout(buttons)
+        inner.addWidget(buttons_box)
         layout.addWidget(self.placeholder)
         layout.addWidget(self._content)
         layout.addStretch(1)
@@ -139,7 +141,6 @@ class FactDetail(QScrollArea):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.review_buttons.addWidget(button)
-        self.review_buttons.addStretch(1)
 
     def _show_review(self, fact: dict[str, Any]) -> None:
         self.review.setText(review_state(fact))

@@ -16,6 +16,12 @@ DEBOUNCE_MS = 120
 HINT = 'Search facts: words, "phrase", topic:trade, person:tokayev, value>1e9, -word'
 
 
+def placeholder(topic: str | None) -> str:
+    """What the empty field says: the topic chosen in the sidebar, if one is, as the
+    query that would choose it, so the sidebar teaches the query language."""
+    return f"Search within topic:{topic}…  (Ctrl+K)" if topic else "Search facts…  (Ctrl+K)"
+
+
 class SearchBar(QLineEdit):
     search_requested = Signal(str)
     move_down = Signal()
@@ -25,7 +31,7 @@ class SearchBar(QLineEdit):
         super().__init__(parent)
         self.setObjectName("search")
         self.setAccessibleName("Search facts")
-        self.setPlaceholderText("Search facts…  (Ctrl+K)")
+        self.setPlaceholderText(placeholder(None))
         self.setClearButtonEnabled(True)
         self.setToolTip(HINT)
         self.setMinimumWidth(360)
@@ -52,6 +58,10 @@ class SearchBar(QLineEdit):
         self.setText(text)
         self.blockSignals(False)
         self.flush()
+
+    def set_topic(self, topic: str | None) -> None:
+        """Name the topic the search is narrowed to while the field is empty."""
+        self.setPlaceholderText(placeholder(topic))
 
     def flush(self) -> None:
         """Search now instead of waiting for the timer."""

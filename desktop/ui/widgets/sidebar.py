@@ -32,6 +32,10 @@ class Sidebar(QTreeView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.expand(model.group("topics").index())
+        # Never so narrow that a topic's name or its count is cut (in a small window
+        # the splitter narrows the other panes instead).
+        count = self.fontMetrics().horizontalAdvance("999")
+        self.setMinimumWidth(self.sizeHintForColumn(0) + count + 2 * self.frameWidth() + 8)
         self.activated.connect(self._on_activated)
         self.clicked.connect(self._on_activated)
         self.expanded.connect(self._on_expanded)
