@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from desktop.domain import Period, Role
+from desktop.extract.entities import ORGANIZATION_HEADS
 from desktop.extract.gazetteer import MONTH_NAMES
 
 _LEADING = re.compile(r"^(?:while|whereas|but|and|although)\s+", re.IGNORECASE)
@@ -82,10 +83,36 @@ def with_speaker(text: str, name: str | None) -> str:
     return text
 
 
+#: Last words of a body named with "the" ("the Ministry of Energy", "the Xinjiang Uygur
+#: Autonomous Region", "the Development Bank"); a company's own name takes none
+#: ("chairman of Zhongyuan", "president of SOCAR").
+_BODY_WORDS = frozenset(
+    [
+        *ORGANIZATION_HEADS,
+        *("Region", "Province", "Oblast", "District", "Prefecture", "Municipality", "Committee"),
+        *("Republic", "Federation", "Kingdom", "Emirates", "States", "Government", "Cabinet"),
+        *("Centre", "Center", "University", "Academy", "Court", "Senate", "Mission", "Embassy"),
+        *("Association", "Foundation", "Society", "Confederation", "Alliance", "League"),
+    ]
+)
+
+
+def _is_body(organization: str) -> bool:
+    words = organization.split()
+    return len(words) > 1 and (
+        " of " in organization
+        or " for " in organization
+        or words[-1].capitalize() in _BODY_WORDS
+        or bool(_NEEDS_THE.match(organization))
+    )
+
+
 def role_statement(name: str, role: Role) -> str:
     where = role.organization or role.country
     if where:
-        needs_the = bool(role.organization) or bool(_NEEDS_THE.match(where))
+        needs_the = (
+            _is_body(role.organization) if role.organization else bool(_NEEDS_THE.match(where))
+        )
         article = "the " if needs_the and not where.startswith("the ") else ""
         return f"{name} is {role.title} of {article}{where}."
     return f"{name} is {role.title}."

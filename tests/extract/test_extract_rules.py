@@ -917,3 +917,25 @@ def test_the_words_next_to_a_figure_decide_its_topic(
 ) -> None:
     facts = [f for f in extract(f"date 2025-05-14 {sentence}").facts if f.kind is Kind.FIGURE]
     assert [(f.value, f.topic.value) for f in facts if f.value == value] == [(value, topic)]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "Zhongyuan chairman Wang Jiaqi said sales rose 5% in 2024.",
+            "Wang Jiaqi is Chairman of Zhongyuan.",
+        ),
+        (
+            "National Bank of Georgia governor Nino Beridze said prices rose 5% in 2024.",
+            "Nino Beridze is Governor of the National Bank of Georgia.",
+        ),
+        (
+            "Ambassador of Indonesia Aiko Yamada said trade rose 5% in 2024.",
+            "Aiko Yamada is Ambassador of Indonesia.",
+        ),
+    ],
+)
+def test_a_company_is_named_without_the_and_a_body_with_it(text: str, statement: str) -> None:
+    roles = [f.statement for f in extract(f"date 2025-05-14 {text}").facts if f.kind is Kind.ROLE]
+    assert roles == [statement]
