@@ -80,7 +80,7 @@ _TITLED = re.compile(
 _APPOSITIVE = re.compile(
     rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME}),\s+(?:who\s+is\s+)?(?:the\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
-    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}?(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+|under\s+the\s+)?[A-Z][\w’'-]*)*)"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z]+\s+){0,3}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+|under\s+the\s+)?[A-Z][\w’'-]*)*)"
     r"(?:\s+(?:region|province|oblast|district))?)?"
     rf"(?:\s+and\s+(?:(?P<org2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?P<title2>{LOWER_TITLE})"
     rf"|(?P<title3>{LOWER_TITLE})\s+of\s+(?:the\s+)?(?P<org3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)))?"
@@ -94,19 +94,41 @@ _LOWER_TITLED = re.compile(
     rf"(?<=[\w)’'])\s+(?P<title>{LOWER_TITLE})\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>{NAME})"
 )
 _OWNER = re.compile(
-    r"(?:(?<![\w’'-])(?P<org>[A-ZÀ-Ý][\w’'.&-]*(?:\s+(?:(?:of|for|and|de|del)\s+(?:the\s+)?)?[A-ZÀ-Ý][\w’'.&-]*){0,7})"
+    r"(?:(?<![\w’'-])(?P<org>[A-ZÀ-Ý][\w’'.&-]*(?:\s+(?:(?:of|for|and|de|del)\s+(?:the\s+)?)?[A-ZÀ-Ý][\w’'.&-]*){0,7}"
+    r"(?:\s+(?:region|province|oblast|district))?)"
     r"(?:\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?"
     r"|\b(?:the|its|their|his|her)\s+(?P<generic>[a-z]+)['’]s)\Z"
 )
 _NOT_OWNERS = frozenset(
     ["The", "A", "An", "In", "On", "At", "And", "But", "As", "By", "For", "Of", "With", "From"]
 )
+#: "Aizada Temirbekova, who heads the ministry's foreign trade department,": the head of
+#: whatever follows (named if capitalised: "who heads Kazakh Invest").
+_WHO_HEADS = re.compile(
+    rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME}),\s+who\s+(?P<verb>heads|leads|chairs)\s+"
+    r"(?:(?:the|its|their|his|her)\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*){0,6})?"
+)
+_HEAD_OF = {"heads": "Head", "leads": "Head", "chairs": "Chair"}
+
+
+#: A title, then the name between commas: "The akim of Almaty, Yerbol Kuanyshev, said",
+#: "the Vice Chairman of China's National Development and Reform Commission, Zhou
+#: Haibin,", "Kazakhstan's ambassador to Seoul, Nurlan Zhakupov, said", "the hokim of the
+#: region, Shukhrat Rahimov.".
+_TITLE_COMMA_NAME = re.compile(
+    rf"(?:\b[Tt]he\s+|(?P<country>\b{COUNTRY_WORD})\s+)(?P<title>(?i:{LOWER_TITLE}))"
+    r"(?:\s+(?P<prep>of|to|for|at)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*){0,7})"
+    r"(?:\s+(?:region|province|oblast|district))?"
+    r"|\s+of\s+the\s+(?:region|province|city|district))?"
+    rf",\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>{NAME})(?=\s*[,.;]|\s+said\b)"
+)
 _COUNTERPART = re.compile(
     rf"\b(?:his|her|their)\s+(?:(?P<country>{COUNTRY_WORD})\s+)?counterparts?,?\s+(?P<name>{NAME})"
 )
 #: "Tokayev said" / "said Tokayev": found from the verb outwards, since a scan for the names
 #: themselves tries every word of the article.
-_SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH})\b")
+_SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH}|[Aa]ccording\s+to)\b")
 _NAME_BEFORE = re.compile(rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME})\s+\Z")
 _NAME_AFTER = re.compile(rf"\s+(?=[A-ZÀ-Ý])(?P<name>{NAME})\b")
 #: Room for a name of four words before its verb.
@@ -313,6 +335,10 @@ def find_people(
         _owner_titled(book, body, m)
     for m in _in_paragraphs(_COUNTERPART.finditer(body)):
         _counterpart(book, body, m)
+    for m in _in_paragraphs(_TITLE_COMMA_NAME.finditer(body)):
+        _title_comma_name(book, m)
+    for m in _in_paragraphs(_WHO_HEADS.finditer(body)):
+        _who_heads(book, m)
     for start, raw in _speakers(body):
         if _BLANK_LINE.search(raw):
             continue
@@ -334,17 +360,24 @@ def _in_paragraphs(matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
 
 
 def _speakers(body: str) -> Iterator[tuple[int, str]]:
-    """(start, words) of each name right before or after a speech verb, left to right."""
+    """(start, words) of each name right before or after a speech verb, or after
+    "according to", left to right."""
     resume = 0
     for verb in _SPEECH_VERB.finditer(body):
         if verb.start() < resume:
             continue
-        before = _NAME_BEFORE.search(body, max(resume, verb.start() - _NAME_ROOM), verb.start())
+        according = verb.group()[:1] in "Aa" and verb.group().endswith("to")
+        before = (
+            None
+            if according
+            else _NAME_BEFORE.search(body, max(resume, verb.start() - _NAME_ROOM), verb.start())
+        )
         if before:
             yield before.start("name"), before.group("name")
             resume = verb.end()
             continue
-        after = _NAME_AFTER.match(body, verb.end()) if verb.group().isalpha() else None
+        alone = verb.group().isalpha() or according
+        after = _NAME_AFTER.match(body, verb.end()) if alone else None
         if after:
             yield after.start("name"), after.group("name")
             resume = after.end()
@@ -449,7 +482,8 @@ def _appositive(book: _Book, m: re.Match[str]) -> None:
             return
     person = book.add(name, *mention)
     org = m.group("org")
-    country = _country(m.group("country")) or _country_in(org)
+    # "chairman of Chinese bus maker Yutong": the description names the company's country
+    country = _country(m.group("country")) or _country_in(org) or _country_in(m.group("desc"))
     end_first = m.end("org") if org else m.end("title")
     _add_role(person, Role(title_case(m.group("title")), org, country), m.start("name"), end_first)
     title2 = m.group("title2") or m.group("title3")
@@ -458,6 +492,44 @@ def _appositive(book: _Book, m: re.Match[str]) -> None:
         _add_role(
             person, Role(title_case(title2), org2, _country_in(org2)), m.start("name"), m.end()
         )
+
+
+def _who_heads(book: _Book, m: re.Match[str]) -> None:
+    name = _clean_name(m.group("name"))
+    if not name or len(name.split()) < 2 or name.split()[0] in COUNTRY_BY_WORD:
+        return
+    start = m.start("name") + m.group("name").index(name.split()[0])
+    person = book.add(name, start, start + len(name))
+    if person.roles:
+        return  # titled already ("Minister X, who heads the delegation,")
+    org = m.group("org")
+    role = Role(_HEAD_OF[m.group("verb")], org, _country_in(org))
+    _add_role(person, role, start, m.end())
+
+
+_POSSESSIVE_COUNTRY = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+")
+
+
+def _title_comma_name(book: _Book, m: re.Match[str]) -> None:
+    name = _clean_name(m.group("name"))
+    if not name or len(name.split()) < 2 or name.split()[0] in COUNTRY_BY_WORD:
+        return
+    start = m.start("name") + m.group("name").index(name.split()[0])
+    known = next((s for s in book.spans if s.start <= start < s.end), None)
+    if known is not None and book.persons[known.person_id].roles:
+        return  # read already, with its title ("Egypt's Minister of Investment, Hossam …")
+    posted = m.group("prep") == "to"  # "ambassador to Seoul": where, not whose
+    org = None if posted else m.group("org")
+    owner = _POSSESSIVE_COUNTRY.match(org or "")
+    if owner and _country(owner.group(1)):  # "China's National Development … Commission"
+        org = org[owner.end() :] or None
+    country = (
+        _country(m.group("country"))
+        or _country_in(m.group("org"))
+        or CITY_COUNTRY.get(m.group("org") or "")  # "the akim of Almaty"
+    )
+    person = book.add(name, start, start + len(name))
+    _add_role(person, Role(title_case(m.group("title")), org, country), m.start(), m.end("name"))
 
 
 def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
@@ -644,7 +716,8 @@ def _aliases(name: str) -> set[str]:
     """Short forms a report may use later: each name word, and the name without its first word.
 
     "Luis Carrizo Ferrer" → Luis, Carrizo, Ferrer, "Carrizo Ferrer"; "Faisal Al Thani" →
-    Faisal, Thani, "Al Thani"; "Saud al-Mahrouqi" → Saud, al-Mahrouqi, Al-Mahrouqi.
+    Faisal, Thani, "Al Thani"; "Saud al-Mahrouqi" → Saud, al-Mahrouqi, Al-Mahrouqi;
+    "Hamdan Saif Al Ketbi" → also "Al Ketbi".
     """
     words = name.split()
     tokens = [t for t in words if not re.fullmatch(_PARTICLE, t, re.IGNORECASE)]
@@ -658,6 +731,8 @@ def _aliases(name: str) -> set[str]:
                     out.add(token[:1].upper() + token[1:])
     if len(words) >= 3:
         out.add(" ".join(words[1:]))
+        if re.fullmatch(_PARTICLE, words[-2], re.IGNORECASE):  # "Hamdan Saif Al Ketbi" → "Al Ketbi"
+            out.add(" ".join(words[-2:]))
     return out
 
 

@@ -40,7 +40,9 @@ _AFTER = re.compile(
 _BEFORE = re.compile(
     rf"{_WHO.replace('WHO', 'who', 1)}\s+{_ADVERB}(?:{SPEECH_VERBS})(?:\s+[^“\"«.]{{0,60}}?)?[:,]\s*\Z"
 )
-_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+{_WHO.replace('WHO', 'who', 1)},\s*\Z")
+_ACCORDING = re.compile(
+    rf"\b[Aa]ccording\s+to\s+{_WHO.replace('WHO', 'who', 1)}(?:,\s+[^,“”\"«»\n]{{3,80}})?,\s*\Z"
+)
 #: The end of the sentence before a quote that a colon introduces ("Khoa was more cautious:").
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’'»]?\s+")
 _COLON = re.compile(r":\s*\Z")

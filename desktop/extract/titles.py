@@ -64,6 +64,7 @@ HEADS = [
 MODIFIERS = [
     "Deputy",
     "Vice",
+    "Assistant",
     "First",
     "Acting",
     "Senior",
@@ -90,6 +91,7 @@ MODIFIERS = [
     "Interior",
     "Investment",
     "Development",
+    "Sustainable",
     "Digital",
     "Health",
     "Education",
@@ -191,7 +193,8 @@ TITLE = (
 #: Portfolio words as a lower-case title writes them: "foreign", "trade", "agriculture".
 _PORTFOLIO_LOWER = alternation(
     sorted(
-        {m.lower() for m in MODIFIERS} - {"first", "deputy", "vice", "acting", "senior", "chief"}
+        {m.lower() for m in MODIFIERS}
+        - {"first", "deputy", "vice", "acting", "senior", "chief", "assistant"}
     )
 )
 #: A lowercase title phrase in an appositive: "deputy secretary", "chairman", "deputy

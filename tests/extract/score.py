@@ -58,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
             "fresh7",
             "fresh8",
             "fresh9",
+            "fresh10",
         )
     }
     sets["all held-out"] = [a for a in articles if a.heldout]

@@ -939,3 +939,88 @@ def test_the_words_next_to_a_figure_decide_its_topic(
 def test_a_company_is_named_without_the_and_a_body_with_it(text: str, statement: str) -> None:
     roles = [f.statement for f in extract(f"date 2025-05-14 {text}").facts if f.kind is Kind.ROLE]
     assert roles == [statement]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "organization", "country"),
+    [
+        (
+            "The akim of Almaty, Yerlan Dosov, said 40 firms had registered.",
+            "Yerlan Dosov",
+            "Akim",
+            "Almaty",
+            "Kazakhstan",
+        ),
+        (
+            "Flights will resume, Kyrgyzstan's ambassador to Seoul, Timur Asanov, said.",
+            "Timur Asanov",
+            "Ambassador",
+            None,
+            "Kyrgyzstan",
+        ),
+        (
+            "They met the Vice Chairman of China's State Planning Commission, Liu Hong, in Cairo.",
+            "Liu Hong",
+            "Vice Chairman",
+            "State Planning Commission",
+            "China",
+        ),
+        (
+            "Exports rose 5% in 2024, said Dana Serikova, who heads the ministry's trade department.",
+            "Dana Serikova",
+            "Head",
+            None,
+            None,
+        ),
+        (
+            "Land costs 12 billion soms, Osh region governor Bakyt Alymov said.",
+            "Bakyt Alymov",
+            "Governor",
+            "Osh region",
+            None,
+        ),
+        (
+            "Li Wen, chairman of Chinese bus maker Tongda Mobility, said 900 buses were sold.",
+            "Li Wen",
+            "Chairman",
+            "Tongda Mobility",
+            "China",
+        ),
+        (
+            "Visiting Chinese Assistant Minister of Commerce Tang Wei said trade rose 5%.",
+            "Tang Wei",
+            "Assistant Minister of Commerce",
+            None,
+            "China",
+        ),
+    ],
+)
+def test_officials_introduced_by_title_then_name_or_by_what_they_head(
+    text: str, name: str, title: str, organization: str | None, country: str | None
+) -> None:
+    people = {
+        e.name: e for e in extract(f"date 2025-05-14 {text}").entities if e.kind.value == "person"
+    }
+    (role,) = people[name].roles
+    assert (role.title, role.organization) == (title, organization)
+    if country:
+        assert role.country == country
+
+
+def test_according_to_a_person_described_between_commas_attributes_the_quote() -> None:
+    text = (
+        "date 2025-03-06 Minister Nurlan Sarsen said trade rose 5% in 2024.\n\n"
+        "According to Arman Beisov, an economist at the Institute for Strategic Studies, "
+        '"a terminal is only as good as the railway behind it."'
+    )
+    (quote,) = [f for f in extract(text).facts if f.kind is Kind.QUOTE]
+    assert quote.statement.startswith("Beisov: “a terminal")
+
+
+def test_a_particle_and_surname_later_is_the_same_person() -> None:
+    text = (
+        "date 2025-03-06 Kazakh officials met the UAE Minister of State for Foreign Trade, "
+        "Hamid Saif Al Ketabi.\n\nAl Ketabi said Abu Dhabi would invest $450 million."
+    )
+    people = [e.name for e in extract(text).entities if e.kind.value == "person"]
+    assert people == ["Hamid Saif Al Ketabi"]
