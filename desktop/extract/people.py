@@ -108,6 +108,7 @@ _WHO_HEADS = re.compile(
     rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME}),\s+who\s+(?P<verb>heads|leads|chairs)\s+"
     r"(?:(?:the|its|their|his|her)\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*){0,6})?"
 )
+_WHO_HEADS_CUE = re.compile(r",\s+who\s+(?:heads|leads|chairs)\s")
 _HEAD_OF = {"heads": "Head", "leads": "Head", "chairs": "Chair"}
 
 
@@ -115,8 +116,8 @@ _HEAD_OF = {"heads": "Head", "leads": "Head", "chairs": "Chair"}
 #: "the Vice Chairman of China's National Development and Reform Commission, Zhou
 #: Haibin,", "Kazakhstan's ambassador to Seoul, Nurlan Zhakupov, said", "the hokim of the
 #: region, Shukhrat Rahimov.".
-_TITLE_COMMA_NAME = re.compile(
-    rf"(?:\b[Tt]he\s+|(?P<country>\b{COUNTRY_WORD})\s+)(?P<title>(?i:{LOWER_TITLE}))"
+_TITLE_COMMA_NAME = re.compile(  # (the lookahead first: most positions fail it at once)
+    rf"(?<!\w)(?=[TtA-ZÀ-Ý])(?:[Tt]he\s+|(?P<country>{COUNTRY_WORD})\s+)(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?P<prep>of|to|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*){0,7})"
     r"(?:\s+(?:region|province|oblast|district))?"
@@ -337,8 +338,9 @@ def find_people(
         _counterpart(book, body, m)
     for m in _in_paragraphs(_TITLE_COMMA_NAME.finditer(body)):
         _title_comma_name(book, m)
-    for m in _in_paragraphs(_WHO_HEADS.finditer(body)):
-        _who_heads(book, m)
+    if _WHO_HEADS_CUE.search(body):  # rare; the pattern tries every capitalised word
+        for m in _in_paragraphs(_WHO_HEADS.finditer(body)):
+            _who_heads(book, m)
     for start, raw in _speakers(body):
         if _BLANK_LINE.search(raw):
             continue
