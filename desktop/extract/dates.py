@@ -109,9 +109,11 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (  # "in 2025–2027", "for 2024-25", "between 2021 and 2023"
             "years",
             rf"(?:\b(?:in|for|during|of|throughout|between)\s+(?:the\s+)?(?:years\s+)?|(?<=\()|^)"
-            rf"(?P<y>{_YEAR})(?:\s*[-–]\s*|\s+(?:and|to)\s+)(?P<y2>{_YEAR}|\d\d)\b(?![-–]\d|\s*%)"
-            # a crop or fiscal year ("the 2024-25 marketing year") is not two calendar years
-            r"(?!\s+(?:season|marketing|crop|harvest|fiscal|financial|academic|school|budget)\b)",
+            rf"(?P<y>{_YEAR})(?:\s*[-–]\s*(?P<y2>{_YEAR}|\d\d)|\s+(?:and|to)\s+(?P<y3>{_YEAR}))\b"
+            r"(?![-–]\d|\s*%)"
+            # a crop or fiscal year ("the 2024-25 marketing year") is not two calendar years,
+            # nor is a level ("back to between 2021 and 2023 levels")
+            r"(?!\s+(?:season|marketing|crop|harvest|fiscal|financial|academic|school|budget|levels?)\b)",
         ),
         (
             "year",
@@ -527,7 +529,7 @@ def _year(m: re.Match[str], ref: date | None) -> Period:
 
 def _years(m: re.Match[str], ref: date | None) -> Period | None:
     first = int(m.group("y"))
-    last = int(m.group("y2"))
+    last = int(m.group("y2") or m.group("y3"))
     if last < 100:  # "2024-25"
         last += first - first % 100
     if not first < last <= first + 50:

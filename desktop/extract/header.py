@@ -88,7 +88,12 @@ def _full_date(text: str) -> str | None:
 #: Words a headline may have: a wire headline is a line, never a paragraph.
 _HEADLINE_WORDS = 24
 #: A byline ("By Aigerim Sadykova") or a mail header ("Subject: …") is not a headline.
-_NOT_HEADLINE = re.compile(r"By\s|[\w-]{1,20}:\s")
+_NOT_HEADLINE = re.compile(
+    r"(?:By|Published|Updated|Posted|Last\s+updated|Photo|Image|Source|Listen|Share)\b"
+    r"|[\w-]{1,20}:\s"
+)
+#: A line this short that names a day is a date line ("Published 12 May 2025"), not a headline.
+_DATE_LINE_WORDS = 8
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -126,6 +131,7 @@ def _reads_as_headline(text: str) -> bool:
         and not _DATELINE.match(line)
         and not _PLACE_DATE_LINE.match(line)
         and not _NOT_HEADLINE.match(line)
+        and not (len(line.split()) <= _DATE_LINE_WORDS and _FULL_DATE.search(line))
         and not line.isupper()  # an outlet's or a ministry's name in capitals
     )
 

@@ -71,7 +71,8 @@ _PORTFOLIO_TITLE = rf"(?:[A-Z][a-z]+\s+){{1,2}}(?:{HEAD_ALT})\b"
 _TITLED = re.compile(
     rf"(?<![\w-])(?=[A-ZÀ-Ý]|the\s)(?:(?P<the>\b[Tt]he)\s+)?(?:(?P<country>\b{COUNTRY_WORD})\s+)?"
     rf"(?P<title>\b(?:{TITLE}|(?(country){_PORTFOLIO_TITLE}|(?!))))"
-    rf"(?:\s+of\s+(?:the\s+)?(?:(?P<of_country>{_STATE})|(?P<of_region>{_REGION})))?"
+    rf"(?:\s+of\s+(?:the\s+)?(?:(?P<of_country>{_STATE})|(?P<of_region>{_REGION})"
+    rf"|(?P<of_city>{_CITY})(?=\s)))?"
     rf"(?:\s+to\s+(?:the\s+)?{_STATE}|\s+in\s+{_CITY})?"
     rf"(?:\s+and\s+(?P<title2>{TITLE}))?(?P<comma>,)?\s+"
     rf"(?:H\.\s?E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr|Sheikh)\.?\s+)?(?P<name>{NAME})"
@@ -454,6 +455,9 @@ def _titled(book: _Book, body: str, m: re.Match[str]) -> None:
     country = _country(m.group("country")) or _country_in(m.group("of_country"))
     if m.group("of_region") and organization is None:
         organization = " ".join(m.group("of_region").split())
+    if m.group("of_city"):  # "Akim of Almaty Yerzhan Babakumarov"
+        organization = m.group("of_city")
+        country = country or CITY_COUNTRY.get(organization)
     start = (
         m.start("the")
         if m.group("the")
@@ -747,6 +751,15 @@ _ORGANIZATION_WORDS = frozenset(
         *("Post", "Telecom", "Energy", "Unit", "Centre", "Center", "School", "College"),
     ]
 )
+#: Last words of a body's name that are nobody's surname (unlike Day, Post or Port).
+_BODY_ENDS = frozenset(
+    [
+        *("Institute", "Ministry", "Agency", "Committee", "Council", "Commission", "Bureau"),
+        *("Corporation", "Company", "Organization", "Organisation", "Authority", "Secretariat"),
+        *("Administration", "Holding", "Railways", "Airlines", "Airways", "University"),
+        *("Centre", "Center", "Association", "Foundation", "Chamber", "Exchange", "Unit"),
+    ]
+)
 #: Words that end the name of an area, never a person's: "Almaty Region", "Sughd Province".
 _AREA_WORDS = frozenset({"Region", "Province", "Oblast", "District", "County", "Prefecture"})
 _STATE_WORDS = frozenset(
@@ -768,9 +781,11 @@ def _clean_name(raw: str) -> str | None:
         or tokens[0] in _HONORIFICS
         or tokens[0] in _STATE_WORDS  # "… of the Kyrgyz Republic Almaz Tokoev stated"
         or tokens[0] in _ORGANIZATION_WORDS  # "… of Uzbekistan Airways Shukhrat Nasirov said"
+        # "Akim of Almaty Yerzhan Babakumarov said", but Milan Stojanović is a name
+        or (tokens[0] in CITY_COUNTRY and len(tokens) > 2)
     ):
         tokens.pop(0)
-    if not tokens or tokens[0] in _NOT_NAMES or tokens[-1] in _ORGANIZATION_WORDS:
+    if not tokens or tokens[0] in _NOT_NAMES or tokens[-1] in _BODY_ENDS:
         return None  # "… of the Bishkek Policy Institute said": a body, not a person
     return " ".join(tokens)
 

@@ -283,6 +283,8 @@ class _Run:
         better than the rest of its clause ("… in the Turkestan region, the akim of
         the region said")."""
         clause, mention = figure.clause, figure.mention
+        if mention.unit == "kilometre":  # a distance is geography, whatever it carries
+            return Topic.GEOGRAPHY
         before = self.body[clause.start : mention.start].split()[-_NEAR_WORDS:]
         after = self.body[mention.end : clause.end].split()[:_NEAR_WORDS]
         topic = topic_for(" ".join([*before, *after]), None)
