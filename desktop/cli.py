@@ -150,16 +150,17 @@ def _print_facts(records: list[dict[str, Any]], fmt: str, *, empty: str) -> None
 
 def cmd_entities(args: argparse.Namespace) -> int:
     with _open(args) as store:
+        if args.format == "csv":
+            frame = store.entities(kind=args.kind)
+            flat = frame.assign(
+                aliases=frame["aliases"].map("; ".join),
+                roles=frame["roles"].map(lambda roles: "; ".join(_role_text(r) for r in roles)),
+            )
+            _print(flat.to_csv(index=False))
+            return 0
         records = store.entity_records(kind=args.kind)
-        frame = store.entities(kind=args.kind) if args.format == "csv" else None
     if args.format == "json":
         _print_json(records)
-    elif frame is not None:
-        flat = frame.assign(
-            aliases=frame["aliases"].map("; ".join),
-            roles=frame["roles"].map(lambda roles: "; ".join(_role_text(r) for r in roles)),
-        )
-        _print(flat.to_csv(index=False))
     else:
         rows = [
             (r["kind"], r["name"], "; ".join(_role_text(role) for role in r["roles"]))

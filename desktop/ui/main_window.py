@@ -8,6 +8,7 @@ for entity names, pyqtgraph for charts) runs right after that paint.
 
 from __future__ import annotations
 
+import time
 from array import array
 from dataclasses import replace
 from pathlib import Path
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self._topics_for = 0  # topic numbers awaited (0: none, or they are exact)
         self._entities_for = 0  # people and places awaited
         self._searching = False  # the table's current row is moving because of a search
+        self._pending_since = 0.0  # when the search the worker finishes began
         self.background = BackgroundSearch(store.path, self)
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(APP_TITLE)
@@ -241,6 +243,9 @@ class MainWindow(QMainWindow):
         self.background.hold(result.generation)
         self._topics_for, self._entities_for = result.generation, 0
         self.last_result = result
+        self._pending_since = time.perf_counter() - result.elapsed_ms / 1000
+        if self.results.currentWidget() is self.empty:  # not the old query's "no match"
+            self.empty.show_searching(result.query or f"topic:{result.topic}")
         self._ask_worker(result, rows=True)
         self._update_status()
 
@@ -323,9 +328,9 @@ class MainWindow(QMainWindow):
         if result is None or generation != result.generation or result.complete:
             return  # stale: the table shows a newer search by now
         if result.pending:  # nothing of it shown yet: show all of it, as a keystroke would
-            self._show_result(
-                replace(result, rowids=rowids, complete=True, pending=False), counted=True
-            )
+            took = (time.perf_counter() - self._pending_since) * 1000
+            done = replace(result, rowids=rowids, complete=True, pending=False, elapsed_ms=took)
+            self._show_result(done, counted=True)
             return
         keep = self.current_rowid()
         if not self.model.extend(rowids):
@@ -494,7 +499,7 @@ class MainWindow(QMainWindow):
         if appended and self._append_rows():
             return
         row, rowid = self.table.current_row(), self.current_rowid()
-        self._apply(self.state.run(self.search.text(), self.topic))
+        self._apply(self.state.run(self.search.text(), self.topic, wait=True))
         focus = self.store.search(f'id:"{change.focus}"') if change.focus else []
         if focus and self.model.row_of(focus[0]) >= 0:
             self.table.select_row(self.model.row_of(focus[0]))
@@ -513,6 +518,9 @@ class MainWindow(QMainWindow):
         shown = self.model.rowids()
         if not result.ok:
             return False
+        if result.pending:  # a slow search: the worker lists it, now (not when the import ends)
+            self._apply(result)
+            return True
         if result.rowids[: len(shown)] == shown:
             if not self.model.extend(result.rowids):
                 return False  # the user sorted a column: redraw in order

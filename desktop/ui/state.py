@@ -51,7 +51,7 @@ class SearchResult:
 
 
 class SearchState:
-    """Runs first-page searches against the store and remembers the last valid one."""
+    """Runs first-page searches against the store, each under a generation number."""
 
     def __init__(self, store: Store, page: int = PAGE, budget_ms: float = BUDGET_MS) -> None:
         self._store = store
@@ -59,7 +59,6 @@ class SearchState:
         self.page = page
         self.budget_ms = budget_ms
         self.total = store.count("")
-        self.last_valid: SearchResult | None = None
 
     def request(self) -> int:
         """Reserve a generation for a search about to run; older ones become stale."""
@@ -73,14 +72,17 @@ class SearchState:
     def is_current(self, result: SearchResult) -> bool:
         return result.generation == self._generation
 
-    def run(self, query: str, topic: str | None, generation: int | None = None) -> SearchResult:
-        """The first page now, or ``pending`` if it takes longer than the budget; an
-        invalid query yields ``error`` set, never raises."""
+    def run(
+        self, query: str, topic: str | None, generation: int | None = None, *, wait: bool = False
+    ) -> SearchResult:
+        """The first page now, or ``pending`` if it takes longer than the budget (unless
+        ``wait``: after an edit, a delete or an undo the window must place the selection
+        in the new rows); an invalid query yields ``error`` set, never raises."""
         generation = self.request() if generation is None else generation
         started = time.perf_counter()
         try:
             rowids = self._store.search(
-                query, topic=topic, limit=self.page + 1, budget_ms=self.budget_ms
+                query, topic=topic, limit=self.page + 1, budget_ms=None if wait else self.budget_ms
             )
         except QueryError as exc:
             return SearchResult(generation, query, topic, error=str(exc))
@@ -91,8 +93,6 @@ class SearchState:
         rowids = sorted(rowids[: self.page])  # article order, as the full search gives
         elapsed = (time.perf_counter() - started) * 1000
         result = SearchResult(generation, query, topic, rowids, elapsed, complete=complete)
-        if self.is_current(result):
-            self.last_valid = result
         return result
 
 

@@ -35,6 +35,7 @@ def test_window_opens_on_the_seed_with_title_and_status(window) -> None:
 
 
 def test_sidebar_counts_follow_the_search(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: not window.counts_pending, timeout=3000)  # the worker counts
     assert _topic_counts(window)["trade"] == "7"
     search_now(qtbot, window, "trade")
     counts = _topic_counts(window)
