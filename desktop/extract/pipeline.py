@@ -12,6 +12,7 @@ source.
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_right
 from datetime import date
 from pathlib import Path
@@ -44,6 +45,9 @@ from desktop.seed import Dataset
 
 log = logging.getLogger(__name__)
 _TITLE_WORDS = 12
+#: A sentence wholly in brackets is an aside, such as a wire's credit line
+#: ("(Reporting by …; Editing by …)"), not a statement of the article.
+_ASIDE = re.compile(r"\s*\([^()]*\)[.\s]*")
 #: Words on each side of a figure that decide its topic before the rest of its clause,
 #: when they say what it counts (money invested or traded, the economy's measures);
 #: "region", "partner" or "meeting" next to a figure say where or why, not what.
@@ -262,7 +266,7 @@ class _Run:
             if self._overlaps_used(sentence) or self._quoted(sentence):
                 continue
             text = self.body[sentence.start : sentence.end]
-            if len(text.split()) < 4:
+            if len(text.split()) < 4 or _ASIDE.fullmatch(text):
                 continue
             statement = say.name_pronoun(
                 say.sentence_case(text), self._short_name_before(sentence.start)

@@ -1080,3 +1080,12 @@ def test_surnames_and_first_names_that_are_also_other_words(
         e.name: e for e in extract(f"date 2025-05-14 {text}").entities if e.kind.value == "person"
     }
     assert [r.title for r in people[name].roles] == [title]
+
+
+def test_a_credit_line_in_brackets_is_no_statement() -> None:
+    text = (
+        "date 2025-09-24 ABUJA — Trade between the two countries rose to $3 billion in 2024.\n\n"
+        "(Reporting by Ada Obi in Abuja; Editing by Tom Hale)"
+    )
+    statements = [f.statement for f in extract(text).facts]
+    assert statements and not any("Reporting by" in s for s in statements)
