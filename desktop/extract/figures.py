@@ -11,6 +11,7 @@ the previous figure's period.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -70,14 +71,14 @@ def find_figures(
     last: Period | None,
     same_paragraph: bool = False,
     periods: list[PeriodMention] | None = None,
-    home: str | None = None,
+    home: str | Sequence[str] | None = None,
 ) -> list[Figure]:
     """All figures of one sentence, left to right.
 
     ``last`` is the period of the previous figure; ``same_paragraph`` says whether
     that figure sits in this sentence's paragraph, where a share may inherit it.
     ``periods`` are the article's time phrases when the caller has found them once;
-    ``home`` is the currency of the article's country.
+    ``home`` is the currency of the article's country, or its currencies in order.
     """
     mentions = figure_mentions(body, sentence, home)
     if not mentions:
@@ -115,7 +116,9 @@ def find_figures(
     return out
 
 
-def figure_mentions(body: str, sentence: Span, home: str | None = None) -> list[Mention]:
+def figure_mentions(
+    body: str, sentence: Span, home: str | Sequence[str] | None = None
+) -> list[Mention]:
     if not (
         _DIGIT.search(body, sentence.start, sentence.end)  # also "Rs500", "USD5bn"
         or numeral_starts(body, sentence.start, sentence.end)

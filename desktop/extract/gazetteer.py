@@ -28,6 +28,7 @@ CURRENCY_CODES = (
     "UZS", "KGS", "TJS", "TMT", "AZN", "TRY", "KRW", "BRL", "IDR", "AUD", "CAD",
     "CHF", "PLN", "UAH", "EGP", "KES", "MNT", "PKR", "VND", "QAR", "KWD", "ZAR",
     "MYR", "THB", "SGD", "HKD", "NZD", "SEK", "NOK", "DKK", "GEL", "AMD", "BYN",
+    "BDT", "HUF", "RSD", "ETB", "NGN", "OMR", "BHD", "JOD", "MAD", "CZK", "RON", "LKR",
 )  # fmt: skip
 
 # name | adjectives and other aliases | capitals and big cities | currency

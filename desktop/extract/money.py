@@ -9,6 +9,7 @@ word ("Egyptian pounds", "Hong Kong dollars") picks the local currency.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from desktop.extract.gazetteer import CURRENCY_CODES
 from desktop.extract.mentions import Mention
@@ -48,6 +49,11 @@ _SYMBOLS: dict[str, str] = {
     "TSh": "TZS",
     "USh": "UGX",
     "Sh": "KES",
+    "RM": "MYR",
+    "Tk": "BDT",
+    "Tk.": "BDT",
+    "₦": "NGN",
+    "RO": "OMR",
 }
 #: Symbols several countries write; the article's own country decides, as for words.
 _SHARED_SYMBOLS = {"Rs": "rupee", "Rs.": "rupee", "Sh": "shilling"}
@@ -100,6 +106,9 @@ _WORDS: dict[str, str] = {
     "lari": "GEL",
     "dram": "AMD",
     "naira": "NGN",
+    "birr": "ETB",
+    "taka": "BDT",
+    "forint": "HUF",
     "krone": "NOK",
     "kroner": "NOK",
     "krona": "SEK",
@@ -168,16 +177,16 @@ _WORD_ALT = _alternation(list(_WORDS))
 
 # "$31.5 billion", "US$ 5.6bn", "USD 1.8bn", "Rs 500 crore"
 _PREFIXED = re.compile(
-    rf"(?<![\w$])(?=[A-Z$€£¥₹₸₽₩₺])(?P<cur>{_SYMBOL_ALT}|(?:{_CODE_ALT})(?=\s?\d))\s?(?P<num>{DIGITS})(?P<scale>{SCALE})?",
+    rf"(?<![\w$])(?=[A-Z$€£¥₹₸₽₩₺₦])(?P<cur>{_SYMBOL_ALT}|(?:{_CODE_ALT})(?=\s?\d))\s?(?P<num>{DIGITS})(?P<scale>{SCALE})?",
 )
 # "$5-6 billion", "US$ 3–4bn": a range, read as its two ends
 _RANGE = re.compile(
-    rf"(?<![\w$])(?=[A-Z$€£¥₹₸₽₩₺])(?P<cur>{_SYMBOL_ALT})\s?(?P<lo>{DIGITS})\s?[-–]\s?"
+    rf"(?<![\w$])(?=[A-Z$€£¥₹₸₽₩₺₦])(?P<cur>{_SYMBOL_ALT})\s?(?P<lo>{DIGITS})\s?[-–]\s?"
     rf"(?:(?P=cur)\s?)?(?P<hi>{DIGITS})(?P<scale>{SCALE})?"
 )
 #: What an amount written currency-first needs: a sign, or a code right before its digits
 #: ("USD 1.8bn", "Rs. 500", "KSh 3"). Cheap scans that spare most sentences the two above.
-_SIGN = re.compile(r"[$€£¥₹₸₽₩₺]")
+_SIGN = re.compile(r"[$€£¥₹₸₽₩₺₦]")
 _CODE_BEFORE_DIGIT = re.compile(r"[A-Z][A-Za-z]{0,2}\.?\s?\d")
 # "15 billion yuan", "1.2 trillion Egyptian pounds", "2.8 billion US dollars", "5 million USD"
 _SUFFIXED = re.compile(
@@ -206,26 +215,29 @@ _SHARED_WORDS: dict[str, frozenset[str]] = {
 
 
 def find_money(
-    body: str, start: int = 0, end: int | None = None, home: str | None = None
+    body: str, start: int = 0, end: int | None = None, home: str | Sequence[str] | None = None
 ) -> list[Mention]:
     """All money amounts in ``body[start:end]``, left to right, without overlaps.
 
-    ``home`` is the currency of the article's country (from its dateline): it
-    decides what a shared word means — "pesos" in a Santiago report are CLP.
+    ``home`` is the currency of the article's country (from its dateline), or its
+    currencies in order (the dateline's, then those of the countries it names): the
+    first a shared word can mean decides it — "pesos" in a Santiago report are CLP,
+    "manat" in a report on Turkmenistan from Islamabad are TMT.
     """
+    homes = (home,) if isinstance(home, str) else tuple(home or ())
     stop = len(body) if end is None else end
     found: list[Mention] = []
     if _SIGN.search(body, start, stop) or _CODE_BEFORE_DIGIT.search(body, start, stop):
         for match in _RANGE.finditer(body, start, stop):
             _add_range(found, match)
         for match in _PREFIXED.finditer(body, start, stop):
-            _add(found, match, _symbol_code(match.group("cur"), home))
+            _add(found, match, _symbol_code(match.group("cur"), homes))
     for match in at_numerals(_SUFFIXED, body, start, stop):
         if not match.group("scale") and (
             match.group("num")[0].isalpha() or _singular(match.group("cur").lower()) in _AMBIGUOUS
         ):
             continue  # "two dollars" is not news; "3 real problems" is no money at all
-        _add(found, match, _word_code(match.group("cur"), home))
+        _add(found, match, _word_code(match.group("cur"), homes))
     found.sort(key=lambda m: m.start)
     return found
 
@@ -257,11 +269,14 @@ def _add_range(found: list[Mention], match: re.Match[str]) -> None:
         )
 
 
-def _symbol_code(symbol: str, home: str | None) -> str | None:
+def _symbol_code(symbol: str, homes: tuple[str, ...]) -> str | None:
     shared = _SHARED_WORDS.get(_SHARED_SYMBOLS.get(symbol, ""), frozenset())
-    if home in shared:
-        return home
-    return _SYMBOLS.get(symbol) or _code(symbol)
+    return _first_home(shared, homes) or _SYMBOLS.get(symbol) or _code(symbol)
+
+
+def _first_home(shared: frozenset[str], homes: tuple[str, ...]) -> str | None:
+    """The first of the article's own currencies that a shared word or sign can mean."""
+    return next((home for home in homes if home in shared), None)
 
 
 def _code(text: str) -> str | None:
@@ -271,7 +286,7 @@ def _code(text: str) -> str | None:
     return code if code in _CODES else None
 
 
-def _word_code(text: str, home: str | None = None) -> str | None:
+def _word_code(text: str, homes: tuple[str, ...] = ()) -> str | None:
     words = text.lower().split()
     if len(words) == 1 and words[0].upper() in _CODES:
         return _code(words[0])
@@ -280,9 +295,11 @@ def _word_code(text: str, home: str | None = None) -> str | None:
         qualified = _QUALIFIED.get(" ".join([*words[:-1], singular]))
         if qualified:
             return qualified
-    if home and home in _SHARED_WORDS.get(singular, ()):
-        return home
-    return _WORDS.get(words[-1]) or _WORDS.get(singular)
+    return (
+        _first_home(_SHARED_WORDS.get(singular, frozenset()), homes)
+        or _WORDS.get(words[-1])
+        or _WORDS.get(singular)
+    )
 
 
 def _singular(word: str) -> str:

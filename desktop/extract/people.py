@@ -52,6 +52,15 @@ _SPEECH = (
 )
 SPEECH_VERBS = _SPEECH
 
+#: Styles and honorifics written before a name and not part of it: "H.E. Mr.", "Dr.",
+#: "Engr.", "Sheikh", "Sayyid", "Datuk Seri", "Dato'", "Tan Sri".
+HONORIFIC = (
+    r"(?:(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Engr?|Sheikh|Sayyid|Datuk(?:\s+Seri)?"
+    r"|Dato['’]?(?:\s+Seri)?|Tan\s+Sri)\.?\s+){0,2}"
+)
+#: Whose title it is, when the sentence says so without naming them: "its executive
+#: chairman", "the city's mayor", "the Hungarian central bank's deputy governor".
+_WHOSE = r"(?:[Ii]ts|[Tt]heir|[Tt]he(?:\s+[\w-]+){1,3}['’]s)\s+"
 #: "Kazakh Prime Minister Olzhas Bektenov", and the comma form "Argentina's Minister of
 #: Economy, Luis Carrizo Ferrer," (which needs the closing comma, or any title-cased phrase
 #: followed by a comma would swallow the next capitalised word).
@@ -75,13 +84,13 @@ _TITLED = re.compile(
     rf"|(?P<of_city>{_CITY})(?=\s)))?"
     rf"(?:\s+to\s+(?:the\s+)?{_STATE}|\s+in\s+{_CITY})?"
     rf"(?:\s+and\s+(?P<title2>{TITLE}))?(?P<comma>,)?\s+"
-    rf"(?:H\.\s?E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr|Sheikh)\.?\s+)?(?P<name>{NAME})"
+    rf"{HONORIFIC}(?P<name>{NAME})"
     r"(?(comma)(?=[,.;:)]|\s+(?:and|who|said|told|in|on|at)\b|\s*$)|)"
 )
 _APPOSITIVE = re.compile(
-    rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME}),\s+(?:who\s+is\s+)?(?:the\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
+    rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME}),\s+(?:who\s+is\s+)?(?:{_WHOSE}|the\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
-    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z]+\s+){0,3}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+|under\s+the\s+)?[A-Z][\w’'-]*)*)"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z]+\s+){0,4}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+|under\s+the\s+)?[A-Z][\w’'-]*)*)"
     r"(?:\s+(?:region|province|oblast|district))?)?"
     rf"(?:\s+and\s+(?:(?P<org2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?P<title2>{LOWER_TITLE})"
     rf"|(?P<title3>{LOWER_TITLE})\s+of\s+(?:the\s+)?(?P<org3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)))?"
@@ -92,7 +101,7 @@ _APPOSITIVE = re.compile(
 #: "Xinjiang Uygur Autonomous Region chairman Erkin Tuniyaz". Found from the title
 #: and the name; ``_OWNER`` then reads the owner backwards from the title.
 _LOWER_TITLED = re.compile(
-    rf"(?<=[\w)’'])\s+(?P<title>{LOWER_TITLE})\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>{NAME})"
+    rf"(?<=[\w)’'])\s+(?=[a-z])(?P<title>{LOWER_TITLE})\s+{HONORIFIC}(?P<name>{NAME})"
 )
 _OWNER = re.compile(
     r"(?:(?<![\w’'-])(?P<org>[A-ZÀ-Ý][\w’'.&-]*(?:\s+(?:(?:of|for|and|de|del)\s+(?:the\s+)?)?[A-ZÀ-Ý][\w’'.&-]*){0,7}"
@@ -118,12 +127,13 @@ _HEAD_OF = {"heads": "Head", "leads": "Head", "chairs": "Chair"}
 #: Haibin,", "Kazakhstan's ambassador to Seoul, Nurlan Zhakupov, said", "the hokim of the
 #: region, Shukhrat Rahimov.".
 _TITLE_COMMA_NAME = re.compile(  # (the lookahead first: most positions fail it at once)
-    rf"(?<!\w)(?=[TtA-ZÀ-Ý])(?:[Tt]he\s+|(?P<country>{COUNTRY_WORD})\s+)(?P<title>(?i:{LOWER_TITLE}))"
+    rf"(?<!\w)(?=[TtIiA-ZÀ-Ý])(?:{_WHOSE}|[Tt]he\s+|(?P<country>{COUNTRY_WORD})\s+)"
+    rf"(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?P<prep>of|to|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*){0,7})"
     r"(?:\s+(?:region|province|oblast|district))?"
     r"|\s+of\s+the\s+(?:region|province|city|district))?"
-    rf",\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>{NAME})(?=\s*[,.;]|\s+said\b)"
+    rf",\s+{HONORIFIC}(?P<name>{NAME})(?=\s*[,.;]|\s+(?:said|told)\b)"
 )
 _COUNTERPART = re.compile(
     rf"\b(?:his|her|their)\s+(?:(?P<country>{COUNTRY_WORD})\s+)?counterparts?,?\s+(?P<name>{NAME})"
@@ -248,7 +258,10 @@ _HEAD_WORDS = frozenset(HEADS) - {
     *("Prince", "Princess", "King", "Queen", "Sheikh", "Sultan", "Emir"),
     *("Chancellor", "Mayor", "Head", "Speaker", "Chair", "Governor"),
 }
-_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sheikh", "Madame"})
+_HONORIFICS = frozenset(
+    {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sheikh", "Madame", "Prof", "Prof."}
+    | {"Engr", "Engr.", "Eng.", "Sayyid", "Datuk", "Dato", "Dato'", "Dato’", "Seri", "H.E."}
+)
 
 
 @dataclass(slots=True)

@@ -119,6 +119,12 @@ class _Run:
         dateline = self.registry.alias.get(self.article.place or "")
         home = _country_of(self.article.place)
         self.home_currency = CURRENCY_OF.get(home or "")
+        # A shared currency word or sign ("manat", "dinars", "Rs") means the dateline
+        # country's, else that of the first country the article names that has one.
+        named = (self.registry.entities[m.entity_id].name for m in self.registry.mentions)
+        self.currencies = tuple(
+            dict.fromkeys(c for c in (self.home_currency, *map(CURRENCY_OF.get, named)) if c)
+        )
         self.inside = quote_spans(body, self.paragraphs)
         organizations = [
             (m.start, self.registry.entities[m.entity_id].name)
@@ -217,7 +223,7 @@ class _Run:
             paragraph = bisect_right(starts, sentence.start)
             same_paragraph = paragraph == last_paragraph
             found = find_figures(
-                self.body, sentence, self.ref, last, same_paragraph, periods, self.home_currency
+                self.body, sentence, self.ref, last, same_paragraph, periods, self.currencies
             )
             for figure in found:
                 last_paragraph = paragraph

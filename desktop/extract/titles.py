@@ -27,7 +27,6 @@ HEADS = [
     "Queen",
     "Emir",
     "Sultan",
-    "Sheikh",
     "Ambassador",
     "Governor",
     "Mayor",
@@ -49,6 +48,8 @@ HEADS = [
     "Advisor",
     "Akim",
     "Hokim",
+    "Consul",
+    "Consul-General",
     # a profession, when it stands before the name as a title: "Economist Nurlan Sadykov"
     "Economist",
     "Analyst",
@@ -65,6 +66,12 @@ MODIFIERS = [
     "Deputy",
     "Vice",
     "Assistant",
+    "Federal",
+    "Honorary",
+    "Heavy",
+    "High-Tech",
+    "Mineral",
+    "Power",
     "First",
     "Acting",
     "Senior",
@@ -200,14 +207,15 @@ _PORTFOLIO_LOWER = alternation(
 #: A lowercase title phrase in an appositive: "deputy secretary", "chairman", "deputy
 #: foreign minister", "trade commissioner", "deputy minister of agriculture and environment".
 LOWER_TITLE = (
-    r"(?:(?:first\s+)?(?:deputy|vice|executive|acting|general|senior)\s+)?"
+    r"(?:(?:first|deputy|vice|executive|acting|general|senior|honorary)[\s-]+){0,2}"
     rf"(?:(?:{_PORTFOLIO_LOWER})\s+){{0,2}}"
-    r"(?:secretary|chairman|chairwoman|chairperson|chair|president|minister|head|governor|"
+    r"(?:secretary|chairman\s+of\s+the\s+board|chairman|chairwoman|chairperson|chair|president|"
+    r"minister|head|governor|"
     r"director|ambassador|envoy|spokesman|spokeswoman|spokesperson|chief\s+executive(?:\s+officer)?|"
     r"mayor|akim|hokim|premier|commissioner|high\s+commissioner|principal\s+secretary|representative|"
-    r"adviser|advisor|founder|leader|managing\s+director|CEO)(?:[\s-]general)?"
+    r"adviser|advisor|founder|leader|managing\s+director|consul|CEO)(?:[\s-]general)?"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_PORTFOLIO_LOWER})"
-    rf"(?:(?:,\s+|,?\s+and\s+)(?:{_PORTFOLIO_LOWER}))*(?![\w-]))?"
+    rf"(?:(?:,\s+|,?\s+and\s+|\s+of\s+(?:the\s+)?)(?:{_PORTFOLIO_LOWER}))*(?![\w-]))?"
 )
 _ADJ_WORDS = sorted({a for c in COUNTRIES for a in (c.name, *c.aliases)}, key=len, reverse=True)
 #: A country or its adjective in front of a title: "Kazakh", "South Korean", "UAE", "Brazil’s".

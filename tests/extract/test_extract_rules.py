@@ -1089,3 +1089,28 @@ def test_a_credit_line_in_brackets_is_no_statement() -> None:
     )
     statements = [f.statement for f in extract(text).facts]
     assert statements and not any("Reporting by" in s for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The plant will cost RM1.8 billion.", 1.8e9, "MYR"),
+        ("The project will cost Tk 2,450 crore.", 24.5e9, "BDT"),
+        ("The bank lent ₦580 billion last year.", 580e9, "NGN"),
+        ("The port will cost RO 38 million.", 38e6, "OMR"),
+        ("The state will spend HUF 68 billion.", 68e9, "HUF"),
+        ("The dam will cost 14.5 billion birr.", 14.5e9, "ETB"),
+    ],
+)
+def test_more_currencies_as_copy_writes_them(text: str, value: float, unit: str) -> None:
+    (figure,) = [f for f in extract(f"date 2025-05-14 {text}").facts if f.kind is Kind.FIGURE]
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_a_shared_currency_word_follows_the_country_the_article_names() -> None:
+    text = (
+        "date 2025-05-21 ISLAMABAD — Pakistan and Turkmenistan agreed to build a pipeline; "
+        "Turkmenistan will contribute 4.2 billion manat."
+    )
+    (figure,) = [f for f in extract(text).facts if f.kind is Kind.FIGURE]
+    assert figure.unit == "TMT"
