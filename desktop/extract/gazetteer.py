@@ -29,6 +29,7 @@ CURRENCY_CODES = (
     "CHF", "PLN", "UAH", "EGP", "KES", "MNT", "PKR", "VND", "QAR", "KWD", "ZAR",
     "MYR", "THB", "SGD", "HKD", "NZD", "SEK", "NOK", "DKK", "GEL", "AMD", "BYN",
     "BDT", "HUF", "RSD", "ETB", "NGN", "OMR", "BHD", "JOD", "MAD", "CZK", "RON", "LKR",
+    "MXN", "CLP", "ARS", "COP", "PEN", "PHP", "IQD", "IRR", "TWD", "UGX", "TZS", "GHS",
 )  # fmt: skip
 
 # name | adjectives and other aliases | capitals and big cities | currency

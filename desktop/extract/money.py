@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from desktop.extract.gazetteer import CURRENCY_CODES
+from desktop.extract.gazetteer import COUNTRIES, CURRENCY_CODES
 from desktop.extract.mentions import Mention
 from desktop.extract.numbers import (
     DIGITS,
@@ -54,6 +54,10 @@ _SYMBOLS: dict[str, str] = {
     "Tk.": "BDT",
     "₦": "NGN",
     "RO": "OMR",
+    "JD": "JOD",
+    "Bt": "THB",
+    "Rp": "IDR",
+    "Rp.": "IDR",
 }
 #: Symbols several countries write; the article's own country decides, as for words.
 _SHARED_SYMBOLS = {"Rs": "rupee", "Rs.": "rupee", "Sh": "shilling"}
@@ -107,6 +111,8 @@ _WORDS: dict[str, str] = {
     "dram": "AMD",
     "naira": "NGN",
     "birr": "ETB",
+    "leu": "RON",
+    "lei": "RON",
     "taka": "BDT",
     "forint": "HUF",
     "krone": "NOK",
@@ -172,6 +178,30 @@ _AMBIGUOUS = frozenset({"real", "sum", "som", "won", "rand", "dong", "lari", "dr
 
 _SYMBOL_ALT = _alternation(list(_SYMBOLS))
 _CODE_ALT = _alternation(_CODES)
+#: Currency words shared by several countries; the article's own country decides.
+_SHARED_WORDS: dict[str, frozenset[str]] = {
+    "peso": frozenset({"MXN", "ARS", "CLP", "COP", "PHP", "UYU", "CUP", "DOP"}),
+    "shilling": frozenset({"KES", "UGX", "TZS", "SOS"}),
+    "rupee": frozenset({"INR", "PKR", "LKR", "NPR", "MUR"}),
+    "pound": frozenset({"GBP", "EGP", "LBP", "SYP", "SDG"}),
+    "franc": frozenset({"CHF", "XOF", "XAF", "RWF", "CDF"}),
+    "dinar": frozenset({"KWD", "IQD", "JOD", "BHD", "DZD", "TND", "RSD", "LYD"}),
+    "riyal": frozenset({"SAR", "QAR", "OMR", "YER"}),
+    "dirham": frozenset({"AED", "MAD"}),
+    "rial": frozenset({"IRR", "OMR", "YER"}),
+    "krone": frozenset({"NOK", "DKK"}),
+    "kroner": frozenset({"NOK", "DKK"}),
+    "krona": frozenset({"SEK", "ISK"}),
+    "manat": frozenset({"AZN", "TMT"}),
+}
+
+# "Iraqi dinars", "Chilean pesos", "Jordanian dinars": every country's adjective before a
+# currency word several countries share names that country's currency.
+for _country in COUNTRIES:
+    for _word, _codes in _SHARED_WORDS.items():
+        if _country.currency in _codes:
+            for _adjective in (_country.name, *_country.aliases):
+                _QUALIFIED.setdefault(f"{_adjective.lower()} {_word}", _country.currency)
 _ADJ_ALT = _alternation(sorted({k.rsplit(" ", 1)[0] for k in _QUALIFIED}))
 _WORD_ALT = _alternation(list(_WORDS))
 
@@ -194,24 +224,6 @@ _SUFFIXED = re.compile(
     rf"(?P<cur>(?:(?:{_ADJ_ALT})\s)?(?:{_WORD_ALT})(?:s|es)?\b|(?:{_CODE_ALT})\b)",
     re.IGNORECASE,
 )
-
-
-#: Currency words shared by several countries; the article's own country decides.
-_SHARED_WORDS: dict[str, frozenset[str]] = {
-    "peso": frozenset({"MXN", "ARS", "CLP", "COP", "PHP", "UYU", "CUP", "DOP"}),
-    "shilling": frozenset({"KES", "UGX", "TZS", "SOS"}),
-    "rupee": frozenset({"INR", "PKR", "LKR", "NPR", "MUR"}),
-    "pound": frozenset({"GBP", "EGP", "LBP", "SYP", "SDG"}),
-    "franc": frozenset({"CHF", "XOF", "XAF", "RWF", "CDF"}),
-    "dinar": frozenset({"KWD", "IQD", "JOD", "BHD", "DZD", "TND", "RSD", "LYD"}),
-    "riyal": frozenset({"SAR", "QAR", "OMR", "YER"}),
-    "dirham": frozenset({"AED", "MAD"}),
-    "rial": frozenset({"IRR", "OMR", "YER"}),
-    "krone": frozenset({"NOK", "DKK"}),
-    "kroner": frozenset({"NOK", "DKK"}),
-    "krona": frozenset({"SEK", "ISK"}),
-    "manat": frozenset({"AZN", "TMT"}),
-}
 
 
 def find_money(

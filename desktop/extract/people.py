@@ -91,10 +91,17 @@ _APPOSITIVE = re.compile(
     rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME}),\s+(?:who\s+is\s+)?(?:{_WHOSE}|the\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z]+\s+){0,4}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+|under\s+the\s+)?[A-Z][\w’'-]*)*)"
-    r"(?:\s+(?:region|province|oblast|district))?)?"
+    r"(?:\s+(?:region|province|oblast|district))?(?:\s+\([A-Z]{2,8}\))?)?"
     rf"(?:\s+and\s+(?:(?P<org2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?P<title2>{LOWER_TITLE})"
     rf"|(?P<title3>{LOWER_TITLE})\s+of\s+(?:the\s+)?(?P<org3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)))?"
     r"(?=[,.;)]|\s+(?:on|in|at|said|told|who|and)\b)"
+)
+#: A press release's "Director General of Rosatom Central Asia JSC Mr. Oleg Krylov": a
+#: title, the body it heads, then an honorific that says where the name begins.
+_TITLE_OF_BODY = re.compile(
+    rf"(?<![\w-])(?P<title>{TITLE})\s+of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w.&’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&’'-]*){0,6})\s+"
+    rf"(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>{NAME})"
 )
 #: A lower-case title after the body or place it belongs to, then the name:
 #: "SOCAR president Elnur Mammadli", "National Bank of Georgia governor Nino Beridze",
@@ -352,6 +359,8 @@ def find_people(
         _counterpart(book, body, m)
     for m in _in_paragraphs(_TITLE_COMMA_NAME.finditer(body)):
         _title_comma_name(book, m)
+    for m in _in_paragraphs(_TITLE_OF_BODY.finditer(body)):
+        _title_of_body(book, m)
     if _WHO_HEADS_CUE.search(body):  # rare; the pattern tries every capitalised word
         for m in _in_paragraphs(_WHO_HEADS.finditer(body)):
             _who_heads(book, m)
@@ -511,6 +520,18 @@ def _appositive(book: _Book, m: re.Match[str]) -> None:
         _add_role(
             person, Role(title_case(title2), org2, _country_in(org2)), m.start("name"), m.end()
         )
+
+
+def _title_of_body(book: _Book, m: re.Match[str]) -> None:
+    name = _clean_name(m.group("name"))
+    if not name or len(name.split()) < 2:
+        return
+    start = m.start("name") + m.group("name").index(name.split()[0])
+    person = book.add(name, start, start + len(name))
+    if not person.roles:
+        org = m.group("org")
+        role = Role(title_case(m.group("title")), org, _country_in(org) or _known_country(org))
+        _add_role(person, role, m.start(), start + len(name))
 
 
 def _who_heads(book: _Book, m: re.Match[str]) -> None:
@@ -771,6 +792,7 @@ _BODY_ENDS = frozenset(
         *("Corporation", "Company", "Organization", "Organisation", "Authority", "Secretariat"),
         *("Administration", "Holding", "Railways", "Airlines", "Airways", "University"),
         *("Centre", "Center", "Association", "Foundation", "Chamber", "Exchange", "Unit"),
+        *("Department", "Division", "Directorate"),
     ]
 )
 #: Words that end the name of an area, never a person's: "Almaty Region", "Sughd Province".

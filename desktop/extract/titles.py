@@ -50,6 +50,9 @@ HEADS = [
     "Hokim",
     "Consul",
     "Consul-General",
+    "Director General",
+    "President Director",
+    "Marshal",
     # a profession, when it stands before the name as a title: "Economist Nurlan Sadykov"
     "Economist",
     "Analyst",
@@ -68,6 +71,10 @@ MODIFIERS = [
     "Assistant",
     "Federal",
     "Honorary",
+    "Livestock",
+    "Management",
+    "Supervisory",
+    "Board",
     "Heavy",
     "High-Tech",
     "Mineral",
@@ -209,7 +216,8 @@ _PORTFOLIO_LOWER = alternation(
 LOWER_TITLE = (
     r"(?:(?:first|deputy|vice|executive|acting|general|senior|honorary)[\s-]+){0,2}"
     rf"(?:(?:{_PORTFOLIO_LOWER})\s+){{0,2}}"
-    r"(?:secretary|chairman\s+of\s+the\s+board|chairman|chairwoman|chairperson|chair|president|"
+    r"(?:secretary|(?:chairman|chairwoman|president)\s+of\s+the\s+(?:management\s+|supervisory\s+)?board|"
+    r"president\s+director|chairman|chairwoman|chairperson|chair|president|"
     r"minister|head|governor|"
     r"director|ambassador|envoy|spokesman|spokeswoman|spokesperson|chief\s+executive(?:\s+officer)?|"
     r"mayor|akim|hokim|premier|commissioner|high\s+commissioner|principal\s+secretary|representative|"

@@ -21,7 +21,8 @@ headers but dated datelines, press releases, regional akims and hokims, quotes
 attributed "according to" — scored first, then its misses fixed by general
 rules), "fresh11" (8 more, written after those fixes; scored first, sealed,
 then its misses read and fixed by general rules too), "fresh12" (8 more, written
-after every rule of session 4, never tuned on), and all held-out together.
+after those rules; scored first, sealed, then tuned on in the same way), and all
+held-out together. Only fresh8 has never been read.
 
     python tests/extract/score.py              # both tables
     python tests/extract/score.py --json       # machine-readable

@@ -1114,3 +1114,61 @@ def test_a_shared_currency_word_follows_the_country_the_article_names() -> None:
     )
     (figure,) = [f for f in extract(text).facts if f.kind is Kind.FIGURE]
     assert figure.unit == "TMT"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "organization"),
+    [
+        (
+            "Director General of Volga Atom JSC Mr. Oleg Krasin informed that trade rose 5%.",
+            "Oleg Krasin",
+            "Director General",
+            "Volga Atom JSC",
+        ),
+        (
+            "Kairat Osp, chairman of the management board of KTZ, said trade rose 5% in 2024.",
+            "Kairat Osp",
+            "Chairman of the Management Board",
+            "Kazakhstan Temir Zholy",
+        ),
+        (
+            "Amir Tahan, director general of the National Power Company (NPCO), said trade rose 5%.",
+            "Amir Tahan",
+            "Director General",
+            "National Power Company",
+        ),
+        (
+            "Sales rose 5%, its president director, Dewi Sari Putri, said.",
+            "Dewi Sari Putri",
+            "President Director",
+            None,
+        ),
+    ],
+)
+def test_heads_of_companies_as_press_releases_and_wires_name_them(
+    text: str, name: str, title: str, organization: str | None
+) -> None:
+    people = {
+        e.name: e for e in extract(f"date 2025-05-14 {text}").entities if e.kind.value == "person"
+    }
+    (role,) = people[name].roles
+    assert (role.title, role.organization) == (title, organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The pipeline will cost JD 176 million.", 176e6, "JOD"),
+        ("The plant will cost Bt48 billion.", 48e9, "THB"),
+        ("The plant will cost Rp 12.6 trillion.", 12.6e12, "IDR"),
+        ("The road will cost 2.4 billion lei.", 2.4e9, "RON"),
+        ("The mine will cost 85 billion Chilean pesos.", 85e9, "CLP"),
+        ("The plant will cost MXN 650 million.", 650e6, "MXN"),
+        ("Baghdad will spend 1.2 trillion Iraqi dinars.", 1.2e12, "IQD"),
+    ],
+)
+def test_currencies_named_by_a_countrys_adjective_sign_or_code(
+    text: str, value: float, unit: str
+) -> None:
+    (figure,) = [f for f in extract(f"date 2025-05-14 {text}").facts if f.kind is Kind.FIGURE]
+    assert (figure.value, figure.unit) == (value, unit)
