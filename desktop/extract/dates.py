@@ -108,8 +108,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (  # "in 2025–2027", "for 2024-25", "between 2021 and 2023"
             "years",
-            # ("between" itself is no first word: "trade between X and Y" is too common)
-            rf"(?:\b(?:in|for|during|of|throughout)\s+(?:the\s+)?(?:years\s+)?|(?<=\()|(?<=between\s)|^)"
+            rf"(?:\b(?:in|for|during|of|throughout|between)\s+(?:the\s+)?(?:years\s+)?|(?<=\()|^)"
             rf"(?P<y>{_YEAR})(?:\s*[-–]\s*(?P<y2>{_YEAR}|\d\d)|\s+(?:and|to)\s+(?P<y3>{_YEAR}))\b"
             r"(?![-–]\d|\s*%)"
             # a crop or fiscal year ("the 2024-25 marketing year") is not two calendar years,
@@ -131,7 +130,7 @@ _FIRST_WORDS = alternation(
     [
         *MONTHS,
         *_ORDINAL,
-        *("the", "a", "in", "of", "for", "during", "throughout", "by", "until", "till"),
+        *("the", "a", "in", "of", "for", "during", "throughout", "by", "until", "till", "between"),
         *("through", "since", "same", "year", "fiscal", "financial", "four", "twelve", "12"),
         *("last", "this", "next", "previous", "current", "spring", "summer", "autumn", "fall"),
         *("winter", "h1", "h2", "q1", "q2", "q3", "q4"),

@@ -243,7 +243,8 @@ def find_money(
         for match in _RANGE.finditer(body, start, stop):
             _add_range(found, match)
         for match in _PREFIXED.finditer(body, start, stop):
-            _add(found, match, _symbol_code(match.group("cur"), homes))
+            if not _letters_alone(match):
+                _add(found, match, _symbol_code(match.group("cur"), homes))
     for match in at_numerals(_SUFFIXED, body, start, stop):
         if not match.group("scale") and (
             match.group("num")[0].isalpha() or _singular(match.group("cur").lower()) in _AMBIGUOUS
@@ -252,6 +253,17 @@ def find_money(
         _add(found, match, _word_code(match.group("cur"), homes))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _letters_alone(match: re.Match[str]) -> bool:
+    """A currency written in letters before a bare whole number ("COP29", "RON95",
+    "IRR 18 percent", "RO 38") is more often a name than money: letters count only with a
+    scale ("MXN 650 million") or a number written as money is ("RM2.05", "USD 5,000")."""
+    return (
+        match.group("cur").rstrip(".").isalpha()
+        and not match.group("scale")
+        and not re.search(r"[.,]\d", match.group("num"))
+    )
 
 
 def _add(found: list[Mention], match: re.Match[str], code: str | None) -> None:

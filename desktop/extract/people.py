@@ -55,8 +55,8 @@ SPEECH_VERBS = _SPEECH
 #: Styles and honorifics written before a name and not part of it: "H.E. Mr.", "Dr.",
 #: "Engr.", "Sheikh", "Sayyid", "Datuk Seri", "Dato'", "Tan Sri".
 HONORIFIC = (
-    r"(?:(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Engr?|Sheikh|Sayyid|Datuk(?:\s+Seri)?"
-    r"|Dato['’]?(?:\s+Seri)?|Tan\s+Sri)\.?\s+){0,2}"
+    r"(?:(?:H\.\s?E\.|(?:Mr|Ms|Mrs|Dr|Prof|Engr)\.?|Eng\.|Sheikh|Sayyid|Datuk(?:\s+Seri)?"
+    r"|Dato['’]?(?:\s+Seri)?|Tan\s+Sri)\s+){0,2}"
 )
 #: Whose title it is, when the sentence says so without naming them: "its executive
 #: chairman", "the city's mayor", "the Hungarian central bank's deputy governor".
@@ -88,7 +88,7 @@ _TITLED = re.compile(
     r"(?(comma)(?=[,.;:)]|\s+(?:and|who|said|told|in|on|at)\b|\s*$)|)"
 )
 _APPOSITIVE = re.compile(
-    rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME}),\s+(?:who\s+is\s+)?(?:{_WHOSE}|the\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
+    rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z]+\s+){0,4}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+|under\s+the\s+)?[A-Z][\w’'-]*)*)"
     r"(?:\s+(?:region|province|oblast|district))?(?:\s+\([A-Z]{2,8}\))?)?"
@@ -100,7 +100,7 @@ _APPOSITIVE = re.compile(
 #: title, the body it heads, then an honorific that says where the name begins.
 _TITLE_OF_BODY = re.compile(
     rf"(?<![\w-])(?P<title>{TITLE})\s+of\s+(?:the\s+)?"
-    r"(?P<org>[A-Z][\w.&’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&’'-]*){0,6})\s+"
+    r"(?P<org>[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*){0,6})\s+"
     rf"(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>{NAME})"
 )
 #: A lower-case title after the body or place it belongs to, then the name:
@@ -108,7 +108,7 @@ _TITLE_OF_BODY = re.compile(
 #: "Xinjiang Uygur Autonomous Region chairman Erkin Tuniyaz". Found from the title
 #: and the name; ``_OWNER`` then reads the owner backwards from the title.
 _LOWER_TITLED = re.compile(
-    rf"(?<=[\w)’'])\s+(?=[a-z])(?P<title>{LOWER_TITLE})\s+{HONORIFIC}(?P<name>{NAME})"
+    rf"(?<=[\w)’'])\s+(?=[a-z]|CEO\b)(?P<title>{LOWER_TITLE})\s+{HONORIFIC}(?P<name>{NAME})"
 )
 _OWNER = re.compile(
     r"(?:(?<![\w’'-])(?P<org>[A-ZÀ-Ý][\w’'.&-]*(?:\s+(?:(?:of|for|and|de|del)\s+(?:the\s+)?)?[A-ZÀ-Ý][\w’'.&-]*){0,7}"
@@ -370,6 +370,7 @@ def find_people(
         name = _clean_name(raw)
         if name and len(name.split()) >= 2 and not _inside(start, quotes):
             book.add(name, start, start + len(name))
+    _prefer_offices(book)
     _finish_countries(book, default_country)
     mentions = _all_mentions(book, body)
     return People(book.persons, mentions)
@@ -499,7 +500,15 @@ def _titled(book: _Book, body: str, m: re.Match[str]) -> None:
         _add_role(person, Role(title_case(second), None, country), start, name_end)
 
 
+#: After "X, its chairman": a comma that closes the apposition, no name following it.
+_WHOSE_CLOSES = re.compile(r",(?!\s+(?:[A-Z]|H\.E\.))")
+
+
 def _appositive(book: _Book, m: re.Match[str]) -> None:
+    if m.group("whose") and not _WHOSE_CLOSES.match(m.string, m.end()):
+        # "Siemens Energy, the company's chief executive said": whose title it is says the
+        # name before the comma is a body; "X, the company's chairman, said" says a person
+        return
     name = _clean_name(m.group("name"))
     if not name or name.split()[0] in COUNTRY_BY_WORD:
         return
@@ -520,6 +529,23 @@ def _appositive(book: _Book, m: re.Match[str]) -> None:
         _add_role(
             person, Role(title_case(title2), org2, _country_in(org2)), m.start("name"), m.end()
         )
+
+
+#: Styles written like titles ("Sheikh Tamim"): a role only when no office is known.
+_STYLES = frozenset({"Sheikh", "Sheikha", "Sayyid"})
+
+
+def _offices(person: Person) -> list[Role]:
+    return [role for role in person.roles if role.title not in _STYLES]
+
+
+def _prefer_offices(book: _Book) -> None:
+    """ "Oman's ambassador, Sheikh Hilal …" holds an office; the style is no second title."""
+    for person in book.persons.values():
+        offices = _offices(person)
+        if offices and len(offices) < len(person.roles):
+            person.roles = offices
+            person.role_spans = [span for span in person.role_spans if span[2] in offices]
 
 
 def _title_of_body(book: _Book, m: re.Match[str]) -> None:
@@ -556,7 +582,7 @@ def _title_comma_name(book: _Book, m: re.Match[str]) -> None:
         return
     start = m.start("name") + m.group("name").index(name.split()[0])
     known = next((s for s in book.spans if s.start <= start < s.end), None)
-    if known is not None and book.persons[known.person_id].roles:
+    if known is not None and _offices(book.persons[known.person_id]):
         return  # read already, with its title ("Egypt's Minister of Investment, Hossam …")
     posted = m.group("prep") == "to"  # "ambassador to Seoul": where, not whose
     org = None if posted else m.group("org")
@@ -805,6 +831,8 @@ _STATE_WORDS = frozenset(
 def _clean_name(raw: str) -> str | None:
     name = re.sub(r"['’]s$", "", raw.strip())
     tokens = name.split()
+    if tokens[:2] == ["Tan", "Sri"]:  # a Malaysian style, not a name ("Tan" alone may be one)
+        tokens = tokens[2:]
     heads = [i for i, token in enumerate(tokens) if token in _HEAD_WORDS | _AREA_WORDS]
     if heads:  # "Electricity Minister Hany Fahmy", "… of Almaty Region Marat Sultangaziyev"
         tokens = tokens[heads[-1] + 1 :]

@@ -45,6 +45,8 @@ from desktop.seed import Dataset
 
 log = logging.getLogger(__name__)
 _TITLE_WORDS = 12
+#: Capitalised words, to find the countries a sentence names ("British", "Serbia's").
+_COUNTRY_WORDS = re.compile(r"\b[A-Z][a-z]+\b")
 #: A sentence wholly in brackets is an aside, such as a wire's credit line
 #: ("(Reporting by …; Editing by …)"), not a statement of the article.
 _ASIDE = re.compile(r"\s*\([^()]*\)[.\s]*")
@@ -223,13 +225,29 @@ class _Run:
             paragraph = bisect_right(starts, sentence.start)
             same_paragraph = paragraph == last_paragraph
             found = find_figures(
-                self.body, sentence, self.ref, last, same_paragraph, periods, self.currencies
+                self.body,
+                sentence,
+                self.ref,
+                last,
+                same_paragraph,
+                periods,
+                self._currencies_in(sentence),
             )
             for figure in found:
                 last_paragraph = paragraph
                 last = figure.period or last
                 self._figure(figure, sentence)
                 self.used.append((sentence.start, sentence.end))
+
+    def _currencies_in(self, sentence: Span) -> tuple[str, ...]:
+        """What a shared currency word means here: the currency of a country the sentence
+        names ("British exporters earned 300 million pounds", "Serbia will borrow 20
+        billion dinars"), else the dateline's, else that of the first country named."""
+        words = _COUNTRY_WORDS.findall(self.body, sentence.start, sentence.end)
+        pairs = zip(words, [*words[1:], ""], strict=False)  # (the last word pairs with "")
+        named = [w for pair in pairs for w in (" ".join(pair), pair[0])]
+        local = (CURRENCY_OF.get(COUNTRY_BY_WORD.get(word, "")) for word in named)
+        return tuple(dict.fromkeys(c for c in (*local, *self.currencies) if c))
 
     def _figure(self, figure: Figure, sentence: Span) -> None:
         clause = figure.clause

@@ -48,6 +48,7 @@ HEADS = [
     "Advisor",
     "Akim",
     "Hokim",
+    "Sheikh",
     "Consul",
     "Consul-General",
     "Director General",
@@ -214,9 +215,9 @@ _PORTFOLIO_LOWER = alternation(
 #: A lowercase title phrase in an appositive: "deputy secretary", "chairman", "deputy
 #: foreign minister", "trade commissioner", "deputy minister of agriculture and environment".
 LOWER_TITLE = (
-    r"(?:(?:first|deputy|vice|executive|acting|general|senior|honorary)[\s-]+){0,2}"
+    r"(?:(?:first|deputy|vice|executive|acting|general|senior|honorary|non-resident)[\s-]+){0,2}"
     rf"(?:(?:{_PORTFOLIO_LOWER})\s+){{0,2}}"
-    r"(?:secretary|(?:chairman|chairwoman|president)\s+of\s+the\s+(?:management\s+|supervisory\s+)?board|"
+    r"(?:secretary|(?:chairman|chairwoman|president)\s+of\s+the\s+(?:management\s+|supervisory\s+)?board(?!\s+of\s+directors)|"
     r"president\s+director|chairman|chairwoman|chairperson|chair|president|"
     r"minister|head|governor|"
     r"director|ambassador|envoy|spokesman|spokeswoman|spokesperson|chief\s+executive(?:\s+officer)?|"

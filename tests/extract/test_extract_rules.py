@@ -1172,3 +1172,86 @@ def test_currencies_named_by_a_countrys_adjective_sign_or_code(
 ) -> None:
     (figure,) = [f for f in extract(f"date 2025-05-14 {text}").facts if f.kind is Kind.FIGURE]
     assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a body before "the company's chief executive said" is no person
+        ("The plant will be built by Siemens Energy, the company's chief executive said.", {}),
+        (
+            "Kazakhstan Temir Zholy, the railway's president, Talgat Aldin, said freight rose 5%.",
+            {"Talgat Aldin": "President"},
+        ),
+        # a style is a title only when no office is known
+        (
+            "Sheikh Tamim bin Hamad Al Thani received the delegation in Doha.",
+            {"Tamim bin Hamad Al Thani": "Sheikh"},
+        ),
+        (
+            "Oman's ambassador to Tajikistan, Sheikh Hilal bin Marhoon Al Maamari, said trade rose 5%.",
+            {"Hilal bin Marhoon Al Maamari": "Ambassador"},
+        ),
+        # "Eng" can be a first name; "Tan Sri" is a style
+        ("President Eng Lim Goh said the system was ready.", {"Eng Lim Goh": "President"}),
+        (
+            "Minister Tan Sri Muhyiddin Yassin said the deal was signed.",
+            {"Muhyiddin Yassin": "Minister"},
+        ),
+        ("Air Astana CEO Peter Foster said traffic rose 5%.", {"Peter Foster": "CEO"}),
+    ],
+)
+def test_review_cases_of_people_and_titles(text: str, people: dict[str, str]) -> None:
+    data = extract(f"date 2025-05-14 {text}")
+    found = {
+        e.name: e.roles[0].title if e.roles else None
+        for e in data.entities
+        if e.kind.value == "person"
+    }
+    assert found == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan hosted COP29 in Baku, where 40 leaders spoke.",
+        "The fund targets an equity IRR 18 percent on 12 projects.",
+        "Traffic on RO 38 was closed for 3 days.",
+    ],
+)
+def test_letters_before_a_bare_number_are_no_currency(text: str) -> None:
+    assert not [
+        f
+        for f in extract(f"date 2025-05-14 {text}").facts
+        if f.unit and len(f.unit) == 3 and f.unit.isupper()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Egypt bought more wheat. British exporters earned 300 million pounds.", "GBP"),
+        (
+            "Turkmenistan and Azerbaijan agreed. Baku's SOCAR will invest 500 million manat in the Azerbaijani refinery.",
+            "AZN",
+        ),
+        (
+            "Kuwait's fund opened an office in Belgrade. Serbia will borrow 20 billion dinars.",
+            "RSD",
+        ),
+    ],
+)
+def test_a_shared_currency_word_follows_the_country_its_sentence_names(
+    text: str, unit: str
+) -> None:
+    (figure,) = [f for f in extract(f"date 2025-05-14 {text}").facts if f.kind is Kind.FIGURE]
+    assert figure.unit == unit
+
+
+def test_between_two_years_reads_as_a_span_in_the_statement() -> None:
+    text = (
+        "date 2025-05-14 Trade between Kazakhstan and China rose 12 percent between 2021 and 2023."
+    )
+    (figure,) = [f for f in extract(text).facts if f.kind is Kind.FIGURE]
+    assert figure.period is not None and figure.period.label == "2021–2023"
+    assert "between in" not in figure.statement

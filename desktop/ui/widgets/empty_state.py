@@ -21,9 +21,7 @@ class EmptyState(QWidget):
 
     def show_for(self, query: str) -> None:
         self.label.setText(f"No facts match “{query}”.")
-        self.clear_button.show()
 
     def show_searching(self, query: str) -> None:
         """A slow search is under way: the previous query's "no match" is no longer news."""
         self.label.setText(f"Searching for “{query}”…")
-        self.clear_button.hide()
