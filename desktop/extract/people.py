@@ -548,11 +548,19 @@ def _prefer_offices(book: _Book) -> None:
             person.role_spans = [span for span in person.role_spans if span[2] in offices]
 
 
-def _title_of_body(book: _Book, m: re.Match[str]) -> None:
+def _named(m: re.Match[str]) -> tuple[str, int] | None:
+    """The cleaned full name of a match's ``name`` group and where it starts, or None for
+    one word or a country ("Kazakhstan Temir Zholy")."""
     name = _clean_name(m.group("name"))
-    if not name or len(name.split()) < 2:
+    if not name or len(name.split()) < 2 or name.split()[0] in COUNTRY_BY_WORD:
+        return None
+    return name, m.start("name") + m.group("name").index(name.split()[0])
+
+
+def _title_of_body(book: _Book, m: re.Match[str]) -> None:
+    if (named := _named(m)) is None:
         return
-    start = m.start("name") + m.group("name").index(name.split()[0])
+    name, start = named
     person = book.add(name, start, start + len(name))
     if not person.roles:
         org = m.group("org")
@@ -561,10 +569,9 @@ def _title_of_body(book: _Book, m: re.Match[str]) -> None:
 
 
 def _who_heads(book: _Book, m: re.Match[str]) -> None:
-    name = _clean_name(m.group("name"))
-    if not name or len(name.split()) < 2 or name.split()[0] in COUNTRY_BY_WORD:
+    if (named := _named(m)) is None:
         return
-    start = m.start("name") + m.group("name").index(name.split()[0])
+    name, start = named
     person = book.add(name, start, start + len(name))
     if person.roles:
         return  # titled already ("Minister X, who heads the delegation,")
@@ -577,10 +584,9 @@ _POSSESSIVE_COUNTRY = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+")
 
 
 def _title_comma_name(book: _Book, m: re.Match[str]) -> None:
-    name = _clean_name(m.group("name"))
-    if not name or len(name.split()) < 2 or name.split()[0] in COUNTRY_BY_WORD:
+    if (named := _named(m)) is None:
         return
-    start = m.start("name") + m.group("name").index(name.split()[0])
+    name, start = named
     known = next((s for s in book.spans if s.start <= start < s.end), None)
     if known is not None and _offices(book.persons[known.person_id]):
         return  # read already, with its title ("Egypt's Minister of Investment, Hossam …")
@@ -600,10 +606,9 @@ def _title_comma_name(book: _Book, m: re.Match[str]) -> None:
 
 def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
     """ "SOCAR president Elnur Mammadli": a person whose title follows its owner's name."""
-    name = _clean_name(m.group("name"))
-    if not name or len(name.split()) < 2 or name.split()[0] in COUNTRY_BY_WORD:
+    if (named := _named(m)) is None:
         return
-    name_start = m.start("name") + m.group("name").index(name.split()[0])
+    name, name_start = named
     owner = _OWNER.search(body, max(0, m.start() - 120), m.start())
     known = next((s for s in book.spans if s.start <= name_start < s.end), None)
     if known is not None:  # already read as "Georgia governor Nino Beridze"; the owner is longer
