@@ -23,8 +23,8 @@ rules), "fresh11" (8 more, written after those fixes; scored first, sealed,
 then its misses read and fixed by general rules too), "fresh12" (8 more, written
 after those rules; scored first, sealed, then tuned on in the same way),
 "fresh13" (8 more, written in session 5 by someone who never saw the extractor:
-Markdown with front matter, a saved HTML page, datelines without a year, lakh
-and crore, financial years), and all held-out together. Only fresh8 has never been read.
+Markdown with front matter, a saved HTML page, datelines without a year,
+rupees in crore, financial years), and all held-out together. Only fresh8 has never been read.
 
     python tests/extract/score.py              # both tables
     python tests/extract/score.py --json       # machine-readable
