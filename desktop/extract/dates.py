@@ -122,22 +122,34 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _GROUP = re.compile(r"\(\?P<(\w+)>")
-#: Every pattern in one alternation (groups renamed kind__name) so the body is scanned once;
-#: at any position the earlier pattern wins, as when they ran one by one.
-#: Every word a time phrase can start with. Checked first (as a trie) so the long
-#: alternation below runs only where a period may begin, not at every word.
+#: Where a time phrase can start: a word only such phrases start with, or one of the
+#: common words some of them start with ("the", "in", "by") when the next words fit
+#: ("the first half", "in March", "by 2030"). Checked first, as a trie, so the long
+#: alternation below runs only where a period may begin, not at every "the" or "in".
 _FIRST_WORDS = alternation(
     [
         *MONTHS,
         *_ORDINAL,
-        *("the", "a", "in", "of", "for", "during", "throughout", "by", "until", "till", "between"),
-        *("through", "since", "same", "year", "fiscal", "financial", "four", "twelve", "12"),
+        *("since", "same", "year", "fiscal", "financial", "four", "twelve", "12"),
         *("last", "this", "next", "previous", "current", "spring", "summer", "autumn", "fall"),
         *("winter", "h1", "h2", "q1", "q2", "q3", "q4"),
     ]
 )
+_AFTER_THE = alternation(
+    [
+        *(*_ORDINAL, "fiscal", "financial", "four", "twelve", "12", "same"),
+        *("spring", "summer", "autumn", "fall", "winter"),
+    ]
+)
+_COMMON_FIRST = (
+    rf"the\s+(?:{_AFTER_THE})\b|a\s+year\b"
+    rf"|(?:in|during|for|of|throughout|between)\s+(?:the\s+)?(?:years\s+)?(?:{_YEAR}|{_MONTH})"
+    rf"|(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?:{_YEAR}|next|this|the\s+current)"
+)
+#: Every pattern in one alternation (groups renamed kind__name) so the body is scanned once;
+#: at any position the earlier pattern wins, as when they ran one by one.
 _ALL_PERIODS = re.compile(
-    rf"(?<!\w)(?=(?:{_FIRST_WORDS})\b|\(|(?:19|20)\d\d\b)(?:"
+    rf"(?<!\w)(?=(?:{_FIRST_WORDS})\b|{_COMMON_FIRST}|\(|(?:19|20)\d\d\b)(?:"
     + "|".join(
         f"(?P<{kind}>" + _GROUP.sub(lambda g, k=kind: f"(?P<{k}__{g.group(1)}>", p.pattern) + ")"
         for kind, p in _PERIOD_PATTERNS

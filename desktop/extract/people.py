@@ -103,6 +103,8 @@ _TITLE_OF_BODY = re.compile(
     r"(?P<org>[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*){0,6})\s+"
     rf"(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>{NAME})"
 )
+#: The honorific ``_TITLE_OF_BODY`` needs; without one it need not try every word.
+_TITLE_OF_BODY_CUE = re.compile(r"\s(?:Mr|Ms|Mrs|Dr)\.?\s")
 #: A lower-case title after the body or place it belongs to, then the name:
 #: "SOCAR president Elnur Mammadli", "National Bank of Georgia governor Nino Beridze",
 #: "Xinjiang Uygur Autonomous Region chairman Erkin Tuniyaz". Found from the title
@@ -355,12 +357,14 @@ def find_people(
         _appositive(book, m)
     for m in _in_paragraphs(_LOWER_TITLED.finditer(body)):
         _owner_titled(book, body, m)
-    for m in _in_paragraphs(_COUNTERPART.finditer(body)):
-        _counterpart(book, body, m)
+    if "counterpart" in body:
+        for m in _in_paragraphs(_COUNTERPART.finditer(body)):
+            _counterpart(book, body, m)
     for m in _in_paragraphs(_TITLE_COMMA_NAME.finditer(body)):
         _title_comma_name(book, m)
-    for m in _in_paragraphs(_TITLE_OF_BODY.finditer(body)):
-        _title_of_body(book, m)
+    if _TITLE_OF_BODY_CUE.search(body):  # press releases; the pattern tries every word
+        for m in _in_paragraphs(_TITLE_OF_BODY.finditer(body)):
+            _title_of_body(book, m)
     if _WHO_HEADS_CUE.search(body):  # rare; the pattern tries every capitalised word
         for m in _in_paragraphs(_WHO_HEADS.finditer(body)):
             _who_heads(book, m)

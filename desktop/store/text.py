@@ -30,6 +30,8 @@ _DIGRAPHS = (
 
 def fold(text: str) -> str:
     """Lower-case and strip diacritics, as the FTS tokenizer does."""
+    if text.isascii():  # most of an English article: nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
