@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.domain import Period
+from desktop.extract.gazetteer import COUNTRY_BY_WORD
 from desktop.extract.numbers import WORD_NUMBERS
 from desktop.extract.patterns import alternation
 
@@ -65,6 +66,11 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "fiscal",
             rf"(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?ended\s+in\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+        ),
+        (  # "India's 2024-25 financial year", "the 2024-25 fiscal year, which ended in March"
+            "fiscal_span",
+            rf"(?P<y>{_YEAR})[-–/](?P<y2>\d\d)\s+(?:fiscal|financial)\s+year"
+            rf"(?:,?\s+(?:which|that)\s+ended\s+in\s+(?P<m>{_MONTH}))?",
         ),
         (
             "year_to",
@@ -217,6 +223,14 @@ _PART_GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The month a country's fiscal year starts in, for "India's 2024-25 financial year".
+_FISCAL_START = {
+    **dict.fromkeys(["India", "Japan", "Canada", "United Kingdom"], 4),
+    **dict.fromkeys(["Australia", "New Zealand", "Pakistan", "Egypt", "Bangladesh", "Kenya"], 7),
+}
+_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w]*(?:\s+[A-Z][\w]*)?)['’]s\s+\Z")
+
+
 class _Part:
     """One alternative of ``_ALL_PERIODS`` seen as if it had matched alone.
 
@@ -240,6 +254,10 @@ class _Part:
 
     def start(self) -> int:
         return self._m.start(self._kind)
+
+    @property
+    def string(self) -> str:
+        return self._m.string
 
     def end(self) -> int:
         return self._m.end(self._kind)
@@ -549,6 +567,26 @@ def _years(m: re.Match[str], ref: date | None) -> Period | None:
     return Period(f"{first}-01-01", f"{last}-12-31", f"{first}–{last}")
 
 
+def _fiscal_span(m: re.Match[str], ref: date | None) -> Period | None:
+    """ "2024-25 financial year": twelve months over two calendar years, ending in the month
+    the sentence names, else where the owner's fiscal year ends; unknown otherwise."""
+    first = int(m.group("y"))
+    if int(m.group("y2")) != (first + 1) % 100:
+        return None
+    if m.group("m"):
+        start_month = MONTHS[m.group("m").lower().rstrip(".")] % 12 + 1
+    else:
+        owner = _OWNER_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        start_month = (
+            _FISCAL_START.get(COUNTRY_BY_WORD.get(owner.group("owner"), "")) if owner else None
+        )
+        if start_month is None:
+            return None
+    start = date(first, start_month, 1)
+    end = _add_years(start, 1) - timedelta(days=1)
+    return Period(start.isoformat(), end.isoformat(), f"FY {first}-{m.group('y2')}")
+
+
 def _add_years(day: date, years: int) -> date:
     try:
         return day.replace(year=day.year + years)
@@ -563,6 +601,7 @@ _RESOLVERS = {
     "quarter": _quarter,
     "quarter_code": _quarter_code,
     "fiscal": _trailing_year,
+    "fiscal_span": _fiscal_span,
     "year_to": _trailing_year,
     "range": _range,
     "month": _month,

@@ -37,7 +37,7 @@ _COUNTRIES = """
 Afghanistan|Afghan|Kabul|AFN
 Argentina|Argentine,Argentinian|Buenos Aires|ARS
 Armenia|Armenian|Yerevan|AMD
-Australia|Australian|Canberra,Sydney,Melbourne|AUD
+Australia|Australian|Canberra,Sydney,Melbourne,Perth,Brisbane,Adelaide|AUD
 Austria|Austrian|Vienna|EUR
 Azerbaijan|Azerbaijani,Azeri|Baku|AZN
 Bangladesh|Bangladeshi|Dhaka|BDT
@@ -45,7 +45,7 @@ Belarus|Belarusian|Minsk|BYN
 Belgium|Belgian|Brussels|EUR
 Brazil|Brazilian|Brasilia,Brasília,Sao Paulo,São Paulo,Rio de Janeiro|BRL
 Bulgaria|Bulgarian|Sofia|BGN
-Canada|Canadian|Ottawa,Toronto|CAD
+Canada|Canadian|Ottawa,Toronto,Vancouver,Montreal,Calgary|CAD
 Chile|Chilean|Santiago|CLP
 Colombia|Colombian|Bogota,Bogotá|COP
 China|Chinese,PRC,Sino,People's Republic of China|Beijing,Shanghai,Urumqi,Ürümqi,Guangzhou,Shenzhen|CNY
@@ -54,18 +54,18 @@ Denmark|Danish|Copenhagen|DKK
 Egypt|Egyptian|Cairo,Alexandria|EGP
 Ethiopia|Ethiopian|Addis Ababa|ETB
 Finland|Finnish|Helsinki|EUR
-France|French|Paris|EUR
+France|French|Paris,Lyon,Marseille|EUR
 Georgia|Georgian|Tbilisi|GEL
-Germany|German|Berlin,Frankfurt,Munich|EUR
+Germany|German|Berlin,Frankfurt,Munich,Hamburg,Düsseldorf|EUR
 Greece|Greek|Athens|EUR
 Hungary|Hungarian|Budapest|HUF
-India|Indian|New Delhi,Delhi,Mumbai|INR
+India|Indian|New Delhi,Delhi,Mumbai,Bengaluru,Chennai,Hyderabad,Kolkata|INR
 Indonesia|Indonesian|Jakarta|IDR
 Iran|Iranian|Tehran|IRR
 Iraq|Iraqi|Baghdad|IQD
 Israel|Israeli|Jerusalem,Tel Aviv|ILS
 Italy|Italian|Rome,Milan|EUR
-Japan|Japanese|Tokyo,Osaka|JPY
+Japan|Japanese|Tokyo,Osaka,Yokohama|JPY
 Jordan|Jordanian|Amman|JOD
 Kazakhstan|Kazakh,Kazakhstani|Astana,Almaty,Nur-Sultan,Shymkent|KZT
 Kenya|Kenyan|Nairobi,Mombasa|KES
@@ -94,7 +94,7 @@ Serbia|Serbian|Belgrade|RSD
 Singapore|Singaporean||SGD
 South Africa|South African|Pretoria,Johannesburg,Cape Town|ZAR
 South Korea|South Korean,Korean,Korea,Republic of Korea|Seoul,Busan|KRW
-Spain|Spanish|Madrid|EUR
+Spain|Spanish|Madrid,Barcelona,Bilbao|EUR
 Sri Lanka|Sri Lankan|Colombo|LKR
 Sweden|Swedish|Stockholm|SEK
 Switzerland|Swiss|Bern,Geneva,Zurich|CHF
@@ -104,8 +104,8 @@ Turkey|Turkish,Türkiye|Ankara,Istanbul|TRY
 Turkmenistan|Turkmen|Ashgabat|TMT
 Ukraine|Ukrainian|Kyiv,Kiev|UAH
 United Arab Emirates|UAE,Emirati|Abu Dhabi,Dubai|AED
-United Kingdom|UK,British,Britain,U.K.|London|GBP
-United States|US,U.S.,American,USA|Washington|USD
+United Kingdom|UK,British,Britain,U.K.|London,Edinburgh|GBP
+United States|US,U.S.,American,USA|Washington,New York,Houston,Chicago|USD
 Uzbekistan|Uzbek|Tashkent,Samarkand|UZS
 Vietnam|Vietnamese,Viet Nam|Hanoi,Ho Chi Minh City|VND
 Albania|Albanian|Tirana|ALL

@@ -119,6 +119,7 @@ _WORDS: dict[str, str] = {
     "kroner": "NOK",
     "krona": "SEK",
     "kronor": "SEK",
+    "sol": "PEN",
 }
 #: Adjective + currency word → code, where the adjective changes the currency.
 _QUALIFIED: dict[str, str] = {
@@ -166,7 +167,10 @@ _QUALIFIED: dict[str, str] = {
     "brazilian real": "BRL",
     "turkish lira": "TRY",
     "south korean won": "KRW",
+    "cfa franc": "XOF",
 }
+#: Qualified words still shared: West and Central Africa both write "CFA francs".
+_QUALIFIED_SHARED: dict[str, frozenset[str]] = {"cfa franc": frozenset({"XOF", "XAF"})}
 
 
 def _alternation(words: list[str]) -> str:
@@ -174,7 +178,7 @@ def _alternation(words: list[str]) -> str:
 
 
 #: Currency words that are also ordinary English; they count only with a scale word.
-_AMBIGUOUS = frozenset({"real", "sum", "som", "won", "rand", "dong", "lari", "dram", "lira"})
+_AMBIGUOUS = frozenset({"real", "sum", "som", "won", "rand", "dong", "lari", "dram", "lira", "sol"})
 
 _SYMBOL_ALT = _alternation(list(_SYMBOLS))
 _CODE_ALT = _alternation(_CODES)
@@ -316,7 +320,10 @@ def _word_code(text: str, homes: tuple[str, ...] = ()) -> str | None:
         return _code(words[0])
     singular = _singular(words[-1])
     if len(words) > 1:
-        qualified = _QUALIFIED.get(" ".join([*words[:-1], singular]))
+        key = " ".join([*words[:-1], singular])
+        qualified = _first_home(_QUALIFIED_SHARED.get(key, frozenset()), homes) or _QUALIFIED.get(
+            key
+        )
         if qualified:
             return qualified
     return (

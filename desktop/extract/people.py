@@ -90,7 +90,7 @@ _TITLED = re.compile(
 _APPOSITIVE = re.compile(
     rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
-    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z]+\s+){0,4}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+|under\s+the\s+)?[A-Z][\w’'-]*)*)"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z]+\s+){0,4}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+|under\s+the\s+|de\s+|del\s+|des\s+)?[A-Z][\w’'-]*)*)"
     r"(?:\s+(?:region|province|oblast|district))?(?:\s+\([A-Z]{2,8}\))?)?"
     rf"(?:\s+and\s+(?:(?P<org2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?P<title2>{LOWER_TITLE})"
     rf"|(?P<title3>{LOWER_TITLE})\s+of\s+(?:the\s+)?(?P<org3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)))?"
@@ -136,7 +136,8 @@ _HEAD_OF = {"heads": "Head", "leads": "Head", "chairs": "Chair"}
 #: Haibin,", "Kazakhstan's ambassador to Seoul, Nurlan Zhakupov, said", "the hokim of the
 #: region, Shukhrat Rahimov.".
 _TITLE_COMMA_NAME = re.compile(  # (the lookahead first: most positions fail it at once)
-    rf"(?<!\w)(?=[TtIiA-ZÀ-Ý])(?:{_WHOSE}|[Tt]he\s+|(?P<country>{COUNTRY_WORD})\s+)"
+    rf"(?<!\w)(?=[TtIiA-ZÀ-Ý])(?:(?P<whose>{_WHOSE})|[Tt]he\s+|(?P<country>{COUNTRY_WORD})\s+"
+    r"|(?P<owner>[A-ZÀ-Ý][\w-]+)['’]s\s+)"
     rf"(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?P<prep>of|to|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*){0,7})"
@@ -375,7 +376,7 @@ def find_people(
         if name and len(name.split()) >= 2 and not _inside(start, quotes):
             book.add(name, start, start + len(name))
     _prefer_offices(book)
-    _finish_countries(book, default_country)
+    _finish_countries(book, body, default_country)
     mentions = _all_mentions(book, body)
     return People(book.persons, mentions)
 
@@ -505,6 +506,7 @@ def _titled(book: _Book, body: str, m: re.Match[str]) -> None:
 
 
 #: After "X, its chairman": a comma that closes the apposition, no name following it.
+_AFTER_THE = re.compile(r"\bthe\s+\Z")
 _WHOSE_CLOSES = re.compile(r",(?!\s+(?:[A-Z]|H\.E\.))")
 
 
@@ -514,8 +516,8 @@ def _appositive(book: _Book, m: re.Match[str]) -> None:
         # name before the comma is a body; "X, the company's chairman, said" says a person
         return
     name = _clean_name(m.group("name"))
-    if not name or name.split()[0] in COUNTRY_BY_WORD:
-        return
+    if not name or name.split()[0] in COUNTRY_BY_WORD or _AFTER_THE.search(m.string, 0, m.start()):
+        return  # "… at the Subic Bay Freeport, the trade secretary said": a place
     mention = (m.start("name"), m.start("name") + len(name))
     if " " not in name:  # "Novruzov, Azerbaijan's deputy energy minister, said …"
         name = _full_name(m.string, name) or ""
@@ -584,6 +586,9 @@ def _who_heads(book: _Book, m: re.Match[str]) -> None:
     _add_role(person, role, start, m.end())
 
 
+_COMPANY_WHOSE = re.compile(
+    r"(?:[Ii]ts|[Tt]he\s+(?:company|firm|group|miner|maker|producer|developer|operator)['’]s)\s"
+)
 _POSSESSIVE_COUNTRY = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+")
 
 
@@ -599,11 +604,18 @@ def _title_comma_name(book: _Book, m: re.Match[str]) -> None:
     owner = _POSSESSIVE_COUNTRY.match(org or "")
     if owner and _country(owner.group(1)):  # "China's National Development … Commission"
         org = org[owner.end() :] or None
+    owner = m.group("owner")  # "Moquegua's governor, Jorge Luis Huamán,"
     country = (
         _country(m.group("country"))
         or _country_in(m.group("org"))
         or CITY_COUNTRY.get(m.group("org") or "")  # "the akim of Almaty"
+        or CITY_COUNTRY.get(owner or "")
     )
+    if owner and not country and not org:
+        org = owner
+    if _COMPANY_WHOSE.match(m.group("whose") or "") and not org and not country:
+        # "Its chief executive, Claire Whitfield,": of the company the paragraph just placed
+        country = _described_country(m.string, _paragraph_start(m.string, m.start()), m.start())
     person = book.add(name, start, start + len(name))
     _add_role(person, Role(title_case(m.group("title")), org, country), m.start(), m.end("name"))
 
@@ -621,8 +633,10 @@ def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
     if owner is None:
         _unowned(book, m, name, name_start)
         return
-    org = owner.group("org")
-    words = org.split() if org else []
+    written = owner.group("org") or ""
+    # "… the Employment Permit System. Zambales governor …": the owner starts the sentence
+    cut = written.rfind(". ") + 2 if ". " in written else 0
+    words = written[cut:].split()
     while words and words[0] in _NOT_OWNERS:
         words.pop(0)
     org = " ".join(words) or None
@@ -640,7 +654,7 @@ def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
         org = None  # "Kyrgyz deputy minister …": the owner is the country itself
     else:
         country = _country_in(org) or _known_country(org)
-    start = owner.start("org") + owner.group("org").index(words[0]) if words else owner.start()
+    start = owner.start("org") + written.index(words[0], cut) if words else owner.start()
     person = book.add(name, name_start, name_start + len(name))
     _add_role(
         person, Role(title_case(m.group("title")), org, country), start, name_start + len(name)
@@ -698,6 +712,48 @@ def _counterpart(book: _Book, body: str, m: re.Match[str]) -> None:
         _add_role(person, Role(title, None, _country(m.group("country"))), m.start(), m.end())
 
 
+#: How a report places a company: "Perth-based Southern Cross Lithium", "French nuclear
+#: fuel group Arvor Uranium", "Mongolia's state-owned Erdenes Mongol" (the name follows).
+_DESCRIBED = re.compile(
+    rf"(?:(?<![\w-])(?P<place>[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)?)-based"
+    rf"|(?<![\w-])(?P<adj>{COUNTRY_WORD})(?:\s+[a-z][\w-]*){{0,3}})\s+(?:the\s+)?"
+)
+_DESCRIBED_BEFORE = re.compile(_DESCRIBED.pattern + r"\Z")
+
+
+def _described_country(body: str, start: int, end: int) -> str | None:
+    """The country of the last company described between ``start`` and ``end``, for
+    "its chief executive" (whose company the paragraph has just named)."""
+    found = [m for m in _DESCRIBED.finditer(body, start, end) if m.group("place")]
+    return _place_country(found[-1].group("place")) if found else None
+
+
+def _org_country(body: str, org: str) -> str | None:
+    """The country of an organisation as the article describes it where it names it."""
+    based = re.match(r"(.+?)-based\s", org)
+    if based:
+        return _place_country(based.group(1))
+    at = body.find(org)
+    while at >= 0:
+        m = _DESCRIBED_BEFORE.search(body, max(0, at - 80), at)
+        country = m and (_place_country(m.group("place")) or _country(m.group("adj")))
+        if country:
+            return country
+        at = body.find(org, at + len(org))
+    return None
+
+
+def _place_country(place: str | None) -> str | None:
+    if not place:
+        return None
+    last = place.split()[-1]
+    return _country(place) or CITY_COUNTRY.get(place) or CITY_COUNTRY.get(last) or _country(last)
+
+
+def _paragraph_start(body: str, pos: int) -> int:
+    return max(body.rfind("\n\n", 0, pos), 0)
+
+
 def _sentence_start(body: str, pos: int) -> int:
     """Start of the sentence holding ``pos``: after the last stop or blank line before it."""
     start = max(0, pos - 400)
@@ -706,7 +762,13 @@ def _sentence_start(body: str, pos: int) -> int:
     return start
 
 
+#: "Antofagasta's regional governor": a region's governor, whose title is Governor.
+_PLACE_KIND = re.compile(r"(?:Regional|Provincial|Municipal)\s+(?=(?:Governor|Akim|Hokim|Mayor)$)")
+
+
 def _add_role(person: Person, role: Role, start: int, end: int) -> None:
+    if _PLACE_KIND.match(role.title):
+        role = Role(_PLACE_KIND.sub("", role.title), role.organization, role.country)
     for i, old in enumerate(person.roles):
         if old.title.lower() == role.title.lower():
             if old.country is None and role.country:
@@ -718,10 +780,13 @@ def _add_role(person: Person, role: Role, start: int, end: int) -> None:
         person.country = role.country
 
 
-def _finish_countries(book: _Book, default_country: str | None) -> None:
-    """Give every titled person a country: the article's word, a known office, the dateline."""
+def _finish_countries(book: _Book, body: str, default_country: str | None) -> None:
+    """Give every titled person a country: the article's word, a known office, where their
+    company is based, the dateline."""
     for person in book.persons.values():
         country = person.country or KNOWN_OFFICIALS.get(person.name)
+        for role in person.roles:
+            country = country or (role.organization and _org_country(body, role.organization))
         if country is None and person.roles and not _supranational(person):
             country = default_country
         person.country = country

@@ -53,6 +53,8 @@ HEADS = [
     "Consul-General",
     "Director General",
     "President Director",
+    "Minister Delegate",
+    "Minister-Delegate",
     "Marshal",
     # a profession, when it stands before the name as a title: "Economist Nurlan Sadykov"
     "Economist",
@@ -72,6 +74,7 @@ MODIFIERS = [
     "Assistant",
     "Federal",
     "Honorary",
+    "Parliamentary",
     "Livestock",
     "Management",
     "Supervisory",

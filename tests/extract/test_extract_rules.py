@@ -1255,3 +1255,154 @@ def test_between_two_years_reads_as_a_span_in_the_statement() -> None:
     (figure,) = [f for f in extract(text).facts if f.kind is Kind.FIGURE]
     assert figure.period is not None and figure.period.label == "2021–2023"
     assert "between in" not in figure.statement
+
+
+def _lima_people(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """Each person extracted from a one-paragraph article dated from Lima: (title, org, country)."""
+    data = extract(f"LIMA, May 14, 2025 (Agency) - {text}")
+    return {
+        e.name: (e.roles[0].title, e.roles[0].organization, e.roles[0].country)
+        if e.roles
+        else (None, None, None)
+        for e in data.entities
+        if e.kind.value == "person"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a company's head serves where the company is based, not the dateline's country
+        (
+            "Toronto-based Northgate Minerals will invest $300 million. Its chief executive, "
+            "Martha Quill, said output would double.",
+            "Martha Quill",
+            "Canada",
+        ),
+        (
+            "Dario Fenwick, chief executive of Brisbane-based Coral Sea Metals, said the mine "
+            "would open in 2027.",
+            "Dario Fenwick",
+            "Australia",
+        ),
+        (
+            "The terminal will be built by Japanese trading house Kaito Shoji for $80 million.\n\n"
+            "Kenji Arai, chairman of Kaito Shoji, said the first ships would call in 2026.",
+            "Kenji Arai",
+            "Japan",
+        ),
+        # the central bank's governor is no official of the company placed before him
+        (
+            "Munich-based Alpenwerk will build a plant. The central bank's deputy governor, "
+            "Rosa Quispe, said reserves rose 4%.",
+            "Rosa Quispe",
+            "Peru",
+        ),
+    ],
+)
+def test_a_company_head_serves_the_country_the_company_is_based_in(
+    text: str, name: str, country: str
+) -> None:
+    assert _lima_people(text)[name][2] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "organization"),
+    [
+        (
+            "Cusco's governor, Ana Ccori Mamani, said tourism rose 8%.",
+            "Ana Ccori Mamani",
+            "Governor",
+            "Cusco",
+        ),
+        (
+            "Arequipa's regional governor, Luis Tupa Ramos, said exports rose 8%.",
+            "Luis Tupa Ramos",
+            "Governor",
+            "Arequipa",
+        ),
+        (
+            "Talks ended with France's Minister Delegate for Foreign Trade, Claire Morand, in Lima.",
+            "Claire Morand",
+            "Minister Delegate for Foreign Trade",
+            None,
+        ),
+        (
+            "Peru hosted Jonas Weber, Parliamentary State Secretary at Germany's Federal Ministry "
+            "for Economic Affairs, on Monday.",
+            "Jonas Weber",
+            "Parliamentary State Secretary",
+            "Germany's Federal Ministry for Economic Affairs",
+        ),
+        # the owner before a lower-case title starts with its sentence
+        (
+            "Workers will train under the Andes Skills Scheme. Tacna governor Rosa Vilca said "
+            "500 people applied.",
+            "Rosa Vilca",
+            "Governor",
+            "Tacna",
+        ),
+        (
+            "Hugo Salas Prado, chief executive of Grupo Minero del Sur, said output rose 5%.",
+            "Hugo Salas Prado",
+            "Chief Executive",
+            "Grupo Minero del Sur",
+        ),
+    ],
+)
+def test_titles_of_regions_envoys_and_companies_in_more_forms(
+    text: str, name: str, title: str, organization: str | None
+) -> None:
+    assert _lima_people(text)[name][:2] == (title, organization)
+
+
+def test_a_place_before_a_title_between_commas_is_no_person() -> None:
+    text = "The state will spend 2 billion soles at the Callao Free Zone, the trade minister said."
+    assert "Callao Free Zone" not in _lima_people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("DAKAR, May 14, 2025 - Senegal will spend 165 billion CFA francs on roads.", 165e9, "XOF"),
+        (
+            "YAOUNDE, May 14, 2025 - Cameroon will spend 40 billion CFA francs on roads.",
+            40e9,
+            "XAF",
+        ),
+        ("LIMA, May 14, 2025 - Peru will collect 1.2 billion soles in royalties.", 1.2e9, "PEN"),
+    ],
+)
+def test_cfa_francs_follow_the_region_and_soles_are_perus(
+    text: str, value: float, unit: str
+) -> None:
+    (figure,) = [f for f in extract(text).facts if f.kind is Kind.FIGURE]
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Exports reached $4 billion in India's 2023-24 financial year.",
+            "2023-04-01",
+            "2024-03-31",
+        ),
+        (
+            "Exports reached $4 billion in the 2022-23 fiscal year, which ended in June.",
+            "2022-07-01",
+            "2023-06-30",
+        ),
+    ],
+)
+def test_a_financial_year_over_two_calendar_years(text: str, start: str, end: str) -> None:
+    (figure,) = [f for f in extract(f"date 2025-05-14 {text}").facts if f.kind is Kind.FIGURE]
+    assert figure.period is not None
+    assert (figure.period.start, figure.period.end) == (start, end)
+
+
+def test_a_financial_year_of_unknown_months_keeps_its_words_only() -> None:
+    text = "date 2025-05-14 Exports reached $4 billion in the 2023-24 financial year."
+    (figure,) = [f for f in extract(text).facts if f.kind is Kind.FIGURE]
+    assert figure.period is not None and figure.period.start is None
+    assert figure.period.label == "2023-24 financial year"
