@@ -23,6 +23,11 @@ _DATELINE = re.compile(
     r"(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s*",
     re.MULTILINE,
 )
+#: "ISLAMABAD, May 21 (APP): …", "KARACHI: …": a colon ends the dateline in some wires; the
+#: place must be a known city, or "NOTE: …" would be one.
+_COLON_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)(?:,[^—–:\n]{0,40})?(?:\s*\([^)\n]{1,40}\))?:\s+"
+)
 #: "Tashkent, 14 November 2025" alone on a line, as press releases put it above the text.
 _PLACE_DATE_LINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][\w'’.\- ]{1,30}),[ \t]+(?:\w+,?[ \t]+)?"
@@ -55,7 +60,12 @@ def split_header(raw: str) -> Header:
     body = body.strip()
     place = None
     dateline_end = 0
-    dateline = _DATELINE.match(body) or _city_dateline(body) or _late_dateline(body)
+    dateline = (
+        _DATELINE.match(body)
+        or _city_dateline(body)
+        or _colon_dateline(body)
+        or _late_dateline(body)
+    )
     if dateline:
         place = dateline.group("place").strip().title()
         dateline_end = dateline.end()
@@ -147,6 +157,11 @@ _TITLE_DATELINE = re.compile(
 def _city_dateline(body: str) -> re.Match[str] | None:
     m = _TITLE_DATELINE.match(body)
     return m if m and m.group("place") in CITY_COUNTRY else None
+
+
+def _colon_dateline(body: str) -> re.Match[str] | None:
+    m = _COLON_DATELINE.match(body)
+    return m if m and m.group("place").strip().title() in CITY_COUNTRY else None
 
 
 def _late_dateline(body: str) -> re.Match[str] | None:

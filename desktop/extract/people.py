@@ -146,7 +146,8 @@ _TITLE_COMMA_NAME = re.compile(  # (the lookahead first: most positions fail it 
     rf",\s+{HONORIFIC}(?P<name>{NAME})(?=\s*[,.;]|\s+(?:said|told)\b)"
 )
 _COUNTERPART = re.compile(
-    rf"\b(?:his|her|their)\s+(?:(?P<country>{COUNTRY_WORD})\s+)?counterparts?,?\s+(?P<name>{NAME})"
+    rf"\b(?:his|her|their)\s+(?:(?P<country>{COUNTRY_WORD})\s+)?counterparts?,?\s+"
+    rf"(?:(?P<title>(?:[A-Z][a-z]+\s+){{0,2}}{TITLE})\s+)?(?P<name>{NAME})"
 )
 #: "Tokayev said" / "said Tokayev": found from the verb outwards, since a scan for the names
 #: themselves tries every word of the article.
@@ -527,6 +528,9 @@ def _appositive(book: _Book, m: re.Match[str]) -> None:
     org = m.group("org")
     # "chairman of Chinese bus maker Yutong": the description names the company's country
     country = _country(m.group("country")) or _country_in(org) or _country_in(m.group("desc"))
+    if not country and not org and _COMPANY_WHOSE.match(m.group("whose") or ""):
+        # "said Artak Mkrtchyan, the company's chairman" after "Armenian miner Syunik …"
+        country = _described_country(m.string, _paragraph_start(m.string, m.start()), m.start())
     end_first = m.end("org") if org else m.end("title")
     _add_role(person, Role(title_case(m.group("title")), org, country), m.start("name"), end_first)
     title2 = m.group("title2") or m.group("title3")
@@ -707,9 +711,22 @@ def _counterpart(book: _Book, body: str, m: re.Match[str]) -> None:
         if sentence_start <= s < m.start()
     ]
     person = book.add(name, m.start("name"), m.start("name") + len(name))
+    country = _country(m.group("country"))
+    if m.group("title") and person.roles:  # "his Romanian counterpart, Transport Minister …"
+        if country:
+            _set_country(person, country)
+        return
     if titled and titled[-1].roles:
         title = titled[-1].roles[0].title
-        _add_role(person, Role(title, None, _country(m.group("country"))), m.start(), m.end())
+        _add_role(person, Role(title, None, country), m.start(), m.end())
+
+
+def _set_country(person: Person, country: str) -> None:
+    """The country of every role of ``person`` that has none yet."""
+    person.country = person.country or country
+    filled = {r: Role(r.title, r.organization, country) for r in person.roles if not r.country}
+    person.roles = [filled.get(r, r) for r in person.roles]
+    person.role_spans = [(s, e, filled.get(r, r)) for s, e, r in person.role_spans]
 
 
 #: How a report places a company: "Perth-based Southern Cross Lithium", "French nuclear
@@ -718,14 +735,27 @@ _DESCRIBED = re.compile(
     rf"(?:(?<![\w-])(?P<place>[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)?)-based"
     rf"|(?<![\w-])(?P<adj>{COUNTRY_WORD})(?:\s+[a-z][\w-]*){{0,3}})\s+(?:the\s+)?"
 )
+#: What a company is called before its name: "Armenian miner Syunik Mining Group".
+_COMPANY_NOUN = re.compile(
+    r"\b(?:company|firm|group|miner|\w*maker|\w*builder|producer|developer|operator|carrier|airline|lender|"
+    r"bank|fund|investor|insurer|conglomerate|giant|utility|holding|consortium|contractor|"
+    r"manufacturer|exporter|importer|refiner|trader|house)\s+(?:the\s+)?\Z"
+)
 _DESCRIBED_BEFORE = re.compile(_DESCRIBED.pattern + r"\Z")
 
 
 def _described_country(body: str, start: int, end: int) -> str | None:
     """The country of the last company described between ``start`` and ``end``, for
     "its chief executive" (whose company the paragraph has just named)."""
-    found = [m for m in _DESCRIBED.finditer(body, start, end) if m.group("place")]
-    return _place_country(found[-1].group("place")) if found else None
+    found = [
+        m
+        for m in _DESCRIBED.finditer(body, start, end)
+        if m.group("place")
+        or (_COMPANY_NOUN.search(m.group()) and body[m.end() : m.end() + 1].isupper())
+    ]
+    if not found:
+        return None
+    return _place_country(found[-1].group("place")) or _country(found[-1].group("adj"))
 
 
 def _org_country(body: str, org: str) -> str | None:
@@ -787,6 +817,8 @@ def _finish_countries(book: _Book, body: str, default_country: str | None) -> No
         country = person.country or KNOWN_OFFICIALS.get(person.name)
         for role in person.roles:
             country = country or (role.organization and _org_country(body, role.organization))
+        if country is None and person.roles:
+            country = _delegation_country(body, book, person)
         if country is None and person.roles and not _supranational(person):
             country = default_country
         person.country = country
@@ -797,6 +829,28 @@ def _finish_countries(book: _Book, body: str, default_country: str | None) -> No
             if r in person.roles
         ]
         person.roles = filled
+
+
+#: "an Indian business delegation led by Commerce Secretary …", "a delegation of the Kingdom
+#: of Saudi Arabia headed by …", "The Kenyan delegation also included …": whose delegation.
+_DELEGATION_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?P<adj>{COUNTRY_WORD})\s+(?:[a-z]+\s+){{0,2}}delegation"
+    rf"|delegation\s+of\s+(?:the\s+)?(?P<state>{_STATE}))"
+    r",?\s+(?:(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by|(?:also\s+)?included)\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}\Z"  # "… included mining vice minister Pablo Reyes"
+)
+
+
+def _delegation_country(body: str, book: _Book, person: Person) -> str | None:
+    """The country of the delegation a person leads or is listed in, where the article says."""
+    starts = [s for s, _e, _r in person.role_spans]
+    starts += [m.start for m in book.spans if m.person_id == person.id]
+    for start in sorted(starts):
+        m = _DELEGATION_BEFORE.search(body, max(0, start - 120), start)
+        if m:
+            state = m.group("state")
+            return _country(m.group("adj")) or (_country_in(state) if state else None)
+    return None
 
 
 def _supranational(person: Person) -> bool:

@@ -1391,3 +1391,55 @@ def test_a_financial_year_of_unknown_months_keeps_its_words_only() -> None:
     (figure,) = [f for f in extract(text).facts if f.kind is Kind.FIGURE]
     assert figure.period is not None and figure.period.start is None
     assert figure.period.label == "2023-24 financial year"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # whose delegation an official leads or is listed in
+        (
+            "Peru hosted a Malaysian trade delegation led by Deputy Minister Farid Osman on Monday.",
+            "Farid Osman",
+            "Malaysia",
+        ),
+        (
+            "Peru received a delegation of the Republic of Ghana headed by Minister of Trade "
+            "Kwame Adjei.",
+            "Kwame Adjei",
+            "Ghana",
+        ),
+        (
+            "The Chilean delegation also included mining vice minister Pablo Reyes Olmos.",
+            "Pablo Reyes Olmos",
+            "Chile",
+        ),
+        # a counterpart's country, when the title is written between counterpart and name
+        (
+            "Minister of Energy Rosa Quispe met her Bolivian counterpart, Hydrocarbons Minister "
+            "Mario Tola Cruz, in Lima.",
+            "Mario Tola Cruz",
+            "Bolivia",
+        ),
+        # "the company's chairman" of a company the paragraph described by its country
+        (
+            "Korean shipbuilder Hanbit Marine will invest $90 million, said Min-jun Seo, the "
+            "company's chairman, on Monday.",
+            "Min-jun Seo",
+            "South Korea",
+        ),
+    ],
+)
+def test_a_delegation_a_counterpart_or_a_company_says_whose_official(
+    text: str, name: str, country: str
+) -> None:
+    assert _lima_people(text)[name][2] == country
+
+
+def test_a_dateline_closed_by_a_colon_places_the_article() -> None:
+    data = extract(
+        "date 2025-05-21\nKARACHI, May 21 (APP): Federal Minister for Maritime Affairs Adil Shah said "
+        "exports rose 5%."
+    )
+    assert data.article.place == "Karachi"
+    (person,) = [e for e in data.entities if e.kind.value == "person"]
+    assert person.roles[0].country == "Pakistan"
