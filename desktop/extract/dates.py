@@ -311,15 +311,25 @@ def shift_year(period: Period, years: int) -> Period | None:
 _LABEL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated)\s+\Z")
+
+
 def find_event_date(
     body: str, start: int, end: int, ref: date | None, previous: str | None
 ) -> tuple[str | None, tuple[int, int] | None]:
-    """The day an event in ``body[start:end]`` happened, and where it is written."""
+    """The day an event in ``body[start:end]`` happened, and where it is written.
+
+    A day the report was made on ("the ministry said on Wednesday, after A held talks with
+    B in Ashgabat on Monday") gives way to another day the sentence names.
+    """
+    said: tuple[str | None, tuple[int, int] | None] | None = None
     for m in _EVENT_DATE.finditer(body, start, end):
         day = _event_day(body, m, ref, previous, start)
         if day is not None or m.group("same"):
-            return day, (m.start(), m.end())
-    return None, None
+            if not _SAID_BEFORE.search(body, max(start, m.start() - 12), m.start()):
+                return day, (m.start(), m.end())
+            said = said or (day, (m.start(), m.end()))
+    return said or (None, None)
 
 
 def _event_day(

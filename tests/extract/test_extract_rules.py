@@ -1443,3 +1443,13 @@ def test_a_dateline_closed_by_a_colon_places_the_article() -> None:
     assert data.article.place == "Karachi"
     (person,) = [e for e in data.entities if e.kind.value == "person"]
     assert person.roles[0].country == "Pakistan"
+
+
+def test_a_meeting_takes_its_own_day_not_the_day_it_was_reported() -> None:
+    text = (
+        "date 2025-10-15\nQUITO, Oct. 15 (Agency) - Ecuador and Chile agreed to link their power "
+        "grids, the foreign ministry said on Wednesday, after Energy Minister Lucia Andrade held "
+        "talks with Chile's Minister of Energy, Tomas Riquelme, in Quito on Monday."
+    )
+    (meeting,) = [f for f in extract(text).facts if f.kind is Kind.EVENT]
+    assert meeting.date == "2025-10-13"
