@@ -23,10 +23,12 @@ from desktop.extract.titles import COUNTRY_WORD, TITLE
 #: Curly, straight and angle quotes («…», as outlets writing from Russian or French use).
 _PAIRS = re.compile(
     r"“(?P<curly>[^“”]{2,2000})”|\"(?P<straight>[^\"]{2,2000})\"|«(?P<angle>[^«»]{2,2000})»"
+    # a quote that goes on in the next paragraph is left open at the end of this one
+    r"|“(?P<curly_open>[^“”]{2,2000})\Z|\"(?P<straight_open>[^\"]{2,2000})\Z"
 )
 _OPENS_WITH_QUOTE = re.compile(r"[“\"«]")
 _WHO = (
-    rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:(?:al|el)-)?{NAME}|[Hh]e|[Ss]he|[Tt]he\s+(?:{COUNTRY_WORD}\s+)?{TITLE}"
+    rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:[A-Z]\.\s?)?(?:(?:al|el)-)?{NAME}|[Hh]e|[Ss]he|[Tt]he\s+(?:{COUNTRY_WORD}\s+)?{TITLE}"
     r"|[Tt]hey|[Ww]e)"
 )
 #: Words between a speaker and the verb: "Tokayev also said", "Bennani later told".
@@ -38,8 +40,9 @@ _AFTER = re.compile(
     rf"|{_WHO.replace('WHO', 'who2', 1)}{_APPOSITION}\s+{_ADVERB}(?:{SPEECH_VERBS}))\b"
 )
 _BEFORE = re.compile(
-    rf"{_WHO.replace('WHO', 'who', 1)}\s+{_ADVERB}(?:{SPEECH_VERBS})(?:\s+[^“\"«.]{{0,60}}?)?[:,]\s*\Z"
+    rf"{_WHO.replace('WHO', 'who', 1)}\s+{_ADVERB}(?:{SPEECH_VERBS})(?:\s+[^“\"«.]{{0,120}}?)?[:,]\s*\Z"
 )
+_SAYS = re.compile(rf"{_WHO.replace('WHO', 'who', 1)}{_APPOSITION}\s+{_ADVERB}(?:{SPEECH_VERBS})\b")
 _ACCORDING = re.compile(
     rf"\b[Aa]ccording\s+to\s+{_WHO.replace('WHO', 'who', 1)}(?:,\s+[^,“”\"«»\n]{{3,80}})?,\s*\Z"
 )
@@ -51,7 +54,9 @@ _COLON_REACH = 300
 #: person spoke, not what happened to them ("was asked:", "received a letter from …:").
 _MANNER = re.compile(
     r"(?:,[^,:“”\"«»]{3,80},)?\s+(?:was|were|is|sounded|seemed|appeared|remained)\s+"
-    r"(?!\w+ed\b)(?:\w+\s+){0,2}?\w+\s*:\s*\Z"
+    r"(?!\w+ed\b)(?:(?:\w+\s+){0,2}?\w+"
+    # "was blunt about the delays:", "was direct about the pipeline's prospects:"
+    r"|\w+\s+(?:about|on|over|with)\s+[^:“”\"«».]{1,60}?)\s*:\s*\Z"
 )
 _MIN_WORDS = 4
 
@@ -88,10 +93,14 @@ def find_quotes(
     inside = quote_spans(body, paras) if inside is None else inside
     out: list[Quote] = []
     carried: str | None = None
+    last: Span | None = None
     for para in paras:
         opens = bool(_OPENS_WITH_QUOTE.match(body, para.start))
         previous: str | None = carried if opens else None
+        if opens and previous is None and last is not None:
+            previous = _reported_speaker(body, last, people, inside)
         carried = None
+        last = para
         for m in _PAIRS.finditer(body, para.start, para.end):
             group = _groups(m)[0]
             start, end = m.start(group), m.end(group)
@@ -131,8 +140,11 @@ def _is_partial(body: str, mark: int, start: int) -> bool:
     return body[start : start + 1].islower() and before[-1:].isalnum()
 
 
+_KINDS = ("curly", "straight", "angle", "curly_open", "straight_open")
+
+
 def _groups(m: re.Match[str]) -> list[str]:
-    return [g for g in ("curly", "straight", "angle") if m.group(g) is not None]
+    return [g for g in _KINDS if m.group(g) is not None]
 
 
 def _attribute(
@@ -156,6 +168,23 @@ def _attribute(
                 before.end("who"),
             )
     return _subject_before_colon(body, qstart, pstart, people, inside)
+
+
+def _reported_speaker(
+    body: str, para: Span, people: People, inside: list[tuple[int, int]]
+) -> str | None:
+    """Who the paragraph reports as saying something ("Mongolia's ambassador, Dulguun
+    Batbayar, said some 19,000 Mongolians live in Japan"): a paragraph of quote alone
+    that follows goes on in their words."""
+    found = None
+    for m in _SAYS.finditer(body, para.start, para.end):
+        if not any(s <= m.start() < e for s, e in inside):
+            found = m
+    if found is None:
+        return None
+    # the person named last before the verb, apposition included ("…, Dulguun Batbayar, said")
+    named = [p.person_id for p in people.mentions if found.start() <= p.start < found.end()]
+    return named[-1] if named else _resolve(body, found, people, found.start(), inside)
 
 
 def _subject_before_colon(

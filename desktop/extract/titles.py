@@ -224,7 +224,7 @@ LOWER_TITLE = (
     r"president\s+director|chairman|chairwoman|chairperson|chair|president|"
     r"minister|head|governor|"
     r"director|ambassador|envoy|spokesman|spokeswoman|spokesperson|chief\s+executive(?:\s+officer)?|"
-    r"mayor|akim|hokim|premier|commissioner|high\s+commissioner|principal\s+secretary|representative|"
+    r"mayor|akim|hokim|hakim|premier|commissioner|high\s+commissioner|principal\s+secretary|representative|"
     r"adviser|advisor|founder|leader|managing\s+director|consul|CEO)(?:[\s-]general)?"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_PORTFOLIO_LOWER})"
     rf"(?:(?:,\s+|,?\s+and\s+|\s+of\s+(?:the\s+)?)(?:{_PORTFOLIO_LOWER}))*(?![\w-]))?"

@@ -1453,3 +1453,70 @@ def test_a_meeting_takes_its_own_day_not_the_day_it_was_reported() -> None:
     )
     (meeting,) = [f for f in extract(text).facts if f.kind is Kind.EVENT]
     assert meeting.date == "2025-10-13"
+
+
+def _speakers_by_quote(text: str) -> dict[str, str | None]:
+    """Each quote's first words → its speaker's name, from an article datelined in Lima."""
+    data = extract(f"LIMA, May 14, 2025 (Agency) - Peru and Chile signed a deal.\n\n{text}")
+    names = {e.id: e.name for e in data.entities}
+    return {
+        " ".join(f.evidence.text.strip('“”"«» ').split()[:3]): names.get(f.entities[0])
+        if f.entities
+        else None
+        for f in data.facts
+        if f.kind is Kind.QUOTE
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        # a quote left open at the end of its paragraph goes on in the next one
+        (
+            '"Copper made this region," Mining Minister Rosa Tello told reporters. "Water will '
+            "decide whether it keeps it.\n\n"
+            '"We will not choose between them," she said.',
+            "Water will decide",
+            "Rosa Tello",
+        ),
+        # how the person spoke, with what it was about, before a colon
+        (
+            "Foreign Minister Hugo Arce spoke after the talks. Arce was blunt about the delays: "
+            '"Nobody in Lima will wait another decade for this road."',
+            "Nobody in Lima",
+            "Hugo Arce",
+        ),
+        # a long report of what the person said, then the quote after a colon
+        (
+            "Trade Minister Elena Ruiz said Peru wanted to learn from the mistakes of its "
+            'neighbours as well as from their many successes: "We do not want to sell ore and '
+            'buy wire."',
+            "We do not",
+            "Elena Ruiz",
+        ),
+        # an initial before the surname, after a dash
+        (
+            "Energy Minister Tomas Vela spoke in Lima.\n\n"
+            "«Gas keeps our industry running in winter while we build more at home», — T. Vela noted.",
+            "Gas keeps our",
+            "Tomas Vela",
+        ),
+        # a paragraph of quote alone goes on in the words of the person the one before reported
+        (
+            "Peru's ambassador to Chile, Marta Quispe Rojas, said 9,000 Peruvians study in "
+            "Chile.\n\n"
+            '"Our students come back with new skills. That is the best investment of all."',
+            "Our students come",
+            "Marta Quispe Rojas",
+        ),
+    ],
+)
+def test_quotes_attributed_across_paragraphs_colons_and_initials(
+    text: str, opening: str, speaker: str
+) -> None:
+    assert _speakers_by_quote(text)[opening] == speaker
+
+
+def test_a_turkmen_hakim_is_a_title() -> None:
+    text = "Kiani was received by the hakim of the region, Begench Orazov, and toured a terminal."
+    assert _lima_people(text)["Begench Orazov"][0] == "Hakim"
