@@ -14,6 +14,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 
 from desktop.domain import Period
 from desktop.extract.gazetteer import COUNTRY_BY_WORD
@@ -67,9 +68,11 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "fiscal",
             rf"(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?ended\s+in\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
         ),
-        (  # "India's 2024-25 financial year", "the 2024-25 fiscal year, which ended in March"
+        (  # "India's 2024-25 financial year", "the 2024-25 fiscal year, which ended in March",
+            # "FY 2024-25", "fiscal year 2023-24"
             "fiscal_span",
-            rf"(?P<y>{_YEAR})[-–/](?P<y2>\d\d)\s+(?:fiscal|financial)\s+year"
+            rf"(?:(?:FY|(?:fiscal|financial)\s+year)\s?(?P<y_>{_YEAR})[-–/](?P<y2_>\d\d)\b"
+            rf"|(?P<y>{_YEAR})[-–/](?P<y2>\d\d)\s+(?:fiscal|financial)\s+year)"
             rf"(?:,?\s+(?:which|that)\s+ended\s+in\s+(?P<m>{_MONTH}))?",
         ),
         (
@@ -138,7 +141,7 @@ _FIRST_WORDS = alternation(
         *_ORDINAL,
         *("since", "same", "year", "fiscal", "financial", "four", "twelve", "12"),
         *("last", "this", "next", "previous", "current", "spring", "summer", "autumn", "fall"),
-        *("winter", "h1", "h2", "q1", "q2", "q3", "q4"),
+        *("winter", "h1", "h2", "q1", "q2", "q3", "q4", "fy"),
     ]
 )
 _AFTER_THE = alternation(
@@ -151,6 +154,7 @@ _COMMON_FIRST = (
     rf"the\s+(?:{_AFTER_THE})\b|a\s+year\b"
     rf"|(?:in|during|for|of|throughout|between)\s+(?:the\s+)?(?:years\s+)?(?:{_YEAR}|{_MONTH})"
     rf"|(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?:{_YEAR}|next|this|the\s+current)"
+    rf"|fy{_YEAR}"
 )
 #: Every pattern in one alternation (groups renamed kind__name) so the body is scanned once;
 #: at any position the earlier pattern wins, as when they ran one by one.
@@ -263,8 +267,11 @@ class _Part:
         return self._m.end(self._kind)
 
 
-def find_periods(body: str, start: int, end: int, ref: date | None) -> list[PeriodMention]:
-    """Time phrases in ``body[start:end]``, left to right."""
+def find_periods(
+    body: str, start: int, end: int, ref: date | None, country: str | None = None
+) -> list[PeriodMention]:
+    """Time phrases in ``body[start:end]``, left to right; ``country`` is the article's, for
+    a fiscal year written without its owner ("FY 2024-25" in a Dhaka report)."""
     found: list[PeriodMention] = []
     for match in _ALL_PERIODS.finditer(body, start, end):
         kind = match.lastgroup or ""
@@ -292,7 +299,7 @@ def find_periods(body: str, start: int, end: int, ref: date | None) -> list[Peri
             or _SIGNED_BEFORE.search(body, max(start, m.start() - 90), m.start())
         ):
             baseline = True  # dates an act; figures must not take it as their period
-        period = None if kind == "yoy" else _resolve(kind, m, ref)
+        period = None if kind == "yoy" else _resolve(kind, m, ref, country)
         found.append(PeriodMention(m.start(), m.end(), period, baseline, kind))
     found.sort(key=lambda p: p.start)
     return found
@@ -371,9 +378,13 @@ def _explicit_day(m: re.Match[str], ref: date | None) -> str | None:
 # -- resolution -------------------------------------------------------------------------------
 
 
-def _resolve(kind: str, m: re.Match[str], ref: date | None) -> Period | None:
+def _resolve(
+    kind: str, m: re.Match[str], ref: date | None, country: str | None = None
+) -> Period | None:
     words = " ".join(m.group().split())
     resolver = _RESOLVERS.get(kind)
+    if kind == "fiscal_span":  # the only period whose months depend on the country
+        resolver = partial(_fiscal_span, country=country)
     if resolver is None:
         return Period(None, None, words)
     try:
@@ -577,24 +588,25 @@ def _years(m: re.Match[str], ref: date | None) -> Period | None:
     return Period(f"{first}-01-01", f"{last}-12-31", f"{first}–{last}")
 
 
-def _fiscal_span(m: re.Match[str], ref: date | None) -> Period | None:
+def _fiscal_span(m: re.Match[str], ref: date | None, country: str | None = None) -> Period | None:
     """ "2024-25 financial year": twelve months over two calendar years, ending in the month
-    the sentence names, else where the owner's fiscal year ends; unknown otherwise."""
-    first = int(m.group("y"))
-    if int(m.group("y2")) != (first + 1) % 100:
+    the sentence names, else where its owner's ("India's") or the article's country's fiscal
+    year ends; unknown otherwise."""
+    first = int(m.group("y") or m.group("y_"))
+    second = m.group("y2") or m.group("y2_")
+    if int(second) != (first + 1) % 100:
         return None
     if m.group("m"):
         start_month = MONTHS[m.group("m").lower().rstrip(".")] % 12 + 1
     else:
         owner = _OWNER_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
-        start_month = (
-            _FISCAL_START.get(COUNTRY_BY_WORD.get(owner.group("owner"), "")) if owner else None
-        )
+        country = COUNTRY_BY_WORD.get(owner.group("owner"), "") if owner else country
+        start_month = _FISCAL_START.get(country or "")
         if start_month is None:
             return None
     start = date(first, start_month, 1)
     end = _add_years(start, 1) - timedelta(days=1)
-    return Period(start.isoformat(), end.isoformat(), f"FY {first}-{m.group('y2')}")
+    return Period(start.isoformat(), end.isoformat(), f"FY {first}-{second}")
 
 
 def _add_years(day: date, years: int) -> date:
@@ -611,7 +623,6 @@ _RESOLVERS = {
     "quarter": _quarter,
     "quarter_code": _quarter_code,
     "fiscal": _trailing_year,
-    "fiscal_span": _fiscal_span,
     "year_to": _trailing_year,
     "range": _range,
     "month": _month,

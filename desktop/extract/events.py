@@ -21,7 +21,8 @@ from desktop.extract.people import People
 from desktop.extract.sentences import Span
 
 _MEETING = re.compile(
-    r"\b(?:met|meets|meeting|held\s+talks|talks\s+(?:with|between)|received|receives|hosted|hosts|"
+    r"\b(?:met|meets|meeting|held\s+talks|talks\b[^.;:]{0,60}?\b(?:with|between)|received|receives|"
+    r"hosted|hosts|"
     r"negotiations\s+with|sat\s+down\s+with|co-?chaired|co-?chairs|co-?chairing)\b",
     re.IGNORECASE,
 )

@@ -85,7 +85,7 @@ Pakistan|Pakistani|Islamabad,Karachi,Lahore|PKR
 Peru|Peruvian|Lima|PEN
 Philippines|Philippine,Filipino|Manila|PHP
 Poland|Polish|Warsaw|PLN
-Portugal|Portuguese|Lisbon|EUR
+Portugal|Portuguese|Lisbon,Porto|EUR
 Qatar|Qatari|Doha|QAR
 Romania|Romanian|Bucharest|RON
 Russia|Russian,Russian Federation|Moscow,St Petersburg|RUB

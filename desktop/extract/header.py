@@ -10,11 +10,12 @@ header; a short line standing alone above it is the headline.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date as Date
 
 from desktop.extract.dates import MONTHS
-from desktop.extract.gazetteer import CITY_COUNTRY
+from desktop.extract.gazetteer import CITY_COUNTRY, COUNTRY_BY_WORD
 
 _DATE_HEADER = re.compile(r"\A\s*date[:\s]+(\d{4}-\d{2}-\d{2})\s+", re.IGNORECASE)
 # "ASTANA—", "ASTANA, March 27 —", "NUR-SULTAN (Kazinform) -": capitals, then a dash.
@@ -67,9 +68,10 @@ def split_header(raw: str) -> Header:
         or _late_dateline(body)
     )
     if dateline:
-        place = dateline.group("place").strip().title()
+        place = _city(dateline.group("place"))
         dateline_end = dateline.end()
         date = date or _full_date(dateline.group())
+    date = date or _release_date(body)
     return Header(date, place, body, dateline_end, _headline(body, dateline))
 
 
@@ -154,14 +156,53 @@ _TITLE_DATELINE = re.compile(
 )
 
 
+_CITY_BY_FOLD = {city.casefold(): city for city in CITY_COUNTRY}
+#: A press release's own date line: "Issued on 22 July 2025", "Date: 3 March 2025".
+_RELEASE_DATE = re.compile(
+    r"^[ \t]*(?:(?:Issued|Published|Released|Posted|Dated?)(?:[ \t]+on)?:?[ \t]+)?"
+    r"(?P<date>[^\n]{6,30}?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _city(written: str) -> str:
+    """The place as the gazetteer spells it ("DAR ES SALAAM" → "Dar es Salaam")."""
+    place = written.strip()
+    return _CITY_BY_FOLD.get(place.casefold(), place.title())
+
+
+def _release_date(body: str) -> str | None:
+    """The date a line of its own gives near the top, as press releases print it."""
+    for m in _RELEASE_DATE.finditer(body, 0, _LATE_DATELINE):
+        found = _FULL_DATE.fullmatch(m.group("date"))
+        if found:
+            return _full_date(found.group())
+    return None
+
+
+#: "Dhaka — The Government of Bangladesh …": a known city and a dash alone, when what
+#: follows is no other place ("Almaty – Astana trains …" is a route).
+_BARE_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+)?)[ \t]*[—–][ \t]+(?=(?P<next>[\w’'-]+))",
+    re.MULTILINE,
+)
+
+
 def _city_dateline(body: str) -> re.Match[str] | None:
     m = _TITLE_DATELINE.match(body)
     return m if m and m.group("place") in CITY_COUNTRY else None
 
 
+def _bare_datelines(head: str) -> Iterator[re.Match[str]]:
+    for m in _BARE_DATELINE.finditer(head):
+        after = m.group("next")
+        if _city(after) not in CITY_COUNTRY and after not in COUNTRY_BY_WORD:
+            yield m
+
+
 def _colon_dateline(body: str) -> re.Match[str] | None:
     m = _COLON_DATELINE.match(body)
-    return m if m and m.group("place").strip().title() in CITY_COUNTRY else None
+    return m if m and _city(m.group("place")) in CITY_COUNTRY else None
 
 
 def _late_dateline(body: str) -> re.Match[str] | None:
@@ -169,9 +210,14 @@ def _late_dateline(body: str) -> re.Match[str] | None:
     ("KAZAKHSTAN – CHINA: …" is a heading) and, on a line of its own, a date with a month
     ("Kampala, up 12% on 2023." is the end of a wrapped line)."""
     head = body[:_LATE_DATELINE]
-    for pattern in (_DATELINE, _TITLE_DATELINE, _PLACE_DATE_LINE):
-        for m in pattern.finditer(head):
-            if m.group("place").strip().title() in CITY_COUNTRY and _dated(m):
+    for found in (
+        _DATELINE.finditer(head),
+        _TITLE_DATELINE.finditer(head),
+        _PLACE_DATE_LINE.finditer(head),
+        _bare_datelines(head),
+    ):
+        for m in found:
+            if _city(m.group("place")) in CITY_COUNTRY and _dated(m):
                 return m
     return None
 

@@ -54,6 +54,7 @@ _SYMBOLS: dict[str, str] = {
     "Tk.": "BDT",
     "₦": "NGN",
     "RO": "OMR",
+    "QR": "QAR",
     "JD": "JOD",
     "Bt": "THB",
     "Rp": "IDR",
@@ -120,6 +121,24 @@ _WORDS: dict[str, str] = {
     "krona": "SEK",
     "kronor": "SEK",
     "sol": "PEN",
+    "kwanza": "AOA",
+    "cedi": "GHS",
+    "kyat": "MMK",
+    "riel": "KHR",
+    "kwacha": "ZMW",
+    "metical": "MZN",
+    "meticais": "MZN",
+    "ariary": "MGA",
+    "afghani": "AFN",
+    "denar": "MKD",
+    "denari": "MKD",
+    "koruna": "CZK",
+    "korunas": "CZK",
+    "guarani": "PYG",
+    "boliviano": "BOB",
+    "quetzal": "GTQ",
+    "quetzales": "GTQ",
+    "lempira": "HNL",
 }
 #: Adjective + currency word → code, where the adjective changes the currency.
 _QUALIFIED: dict[str, str] = {
@@ -197,6 +216,7 @@ _SHARED_WORDS: dict[str, frozenset[str]] = {
     "kroner": frozenset({"NOK", "DKK"}),
     "krona": frozenset({"SEK", "ISK"}),
     "manat": frozenset({"AZN", "TMT"}),
+    "kwacha": frozenset({"ZMW", "MWK"}),
 }
 
 # "Iraqi dinars", "Chilean pesos", "Jordanian dinars": every country's adjective before a

@@ -90,8 +90,9 @@ _TITLED = re.compile(
 _APPOSITIVE = re.compile(
     rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
-    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z]+\s+){0,4}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+|under\s+the\s+|de\s+|del\s+|des\s+)?[A-Z][\w’'-]*)*)"
-    r"(?:\s+(?:region|province|oblast|district))?(?:\s+\([A-Z]{2,8}\))?)?"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z][A-Za-z-]*\s+){0,4}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+|under\s+the\s+|de\s+|del\s+|des\s+)?[A-Z][\w’'-]*)*)"
+    r"(?:\s+(?:region|province|oblast|district))?(?:\s+\([A-Z]{2,8}\)(?:\s+[A-Z][\w’'-]*)*)?"
+    r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)?"
     rf"(?:\s+and\s+(?:(?P<org2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?P<title2>{LOWER_TITLE})"
     rf"|(?P<title3>{LOWER_TITLE})\s+of\s+(?:the\s+)?(?P<org3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)))?"
     r"(?=[,.;)]|\s+(?:on|in|at|said|told|who|and)\b)"
@@ -527,7 +528,12 @@ def _appositive(book: _Book, m: re.Match[str]) -> None:
     person = book.add(name, *mention)
     org = m.group("org")
     # "chairman of Chinese bus maker Yutong": the description names the company's country
-    country = _country(m.group("country")) or _country_in(org) or _country_in(m.group("desc"))
+    country = (
+        _country(m.group("country"))
+        or _country_in(org)
+        or _country_in(m.group("desc"))
+        or _based_country(m.group("desc"))  # "chief executive of Doha-based port operator …"
+    )
     if not country and not org and _COMPANY_WHOSE.match(m.group("whose") or ""):
         # "said Artak Mkrtchyan, the company's chairman" after "Armenian miner Syunik …"
         country = _described_country(m.string, _paragraph_start(m.string, m.start()), m.start())
@@ -758,11 +764,16 @@ def _described_country(body: str, start: int, end: int) -> str | None:
     return _place_country(found[-1].group("place")) or _country(found[-1].group("adj"))
 
 
+def _based_country(text: str | None) -> str | None:
+    """The country of "Doha-based …", "Abu Dhabi-based …" at the start of ``text``."""
+    based = re.match(r"(.+?)-based\b", text or "")
+    return _place_country(based.group(1)) if based else None
+
+
 def _org_country(body: str, org: str) -> str | None:
     """The country of an organisation as the article describes it where it names it."""
-    based = re.match(r"(.+?)-based\s", org)
-    if based:
-        return _place_country(based.group(1))
+    if org.split("-based", 1)[0] != org:
+        return _based_country(org)
     at = body.find(org)
     while at >= 0:
         m = _DESCRIBED_BEFORE.search(body, max(0, at - 80), at)
@@ -984,7 +995,7 @@ def _clean_name(raw: str) -> str | None:
 def _country(word: str | None) -> str | None:
     if not word:
         return None
-    return COUNTRY_BY_WORD.get(re.sub(r"['’]s$", "", word))
+    return COUNTRY_BY_WORD.get(re.sub(r"['’]s?$", "", word))
 
 
 def _country_in(text: str | None) -> str | None:

@@ -109,6 +109,8 @@ class _Run:
         self._clause_topics: dict[tuple[int, int], Topic | None] = {}
         self.body = article.text
         self.ref = ref
+        #: The dateline's country: a shared currency word's and a fiscal year's by default.
+        self.home: str | None = None
         self.drafts: list[Fact] = []
         #: Spans already turned into events or figures; no plain statement repeats them.
         self.used: list[tuple[int, int]] = []
@@ -119,7 +121,7 @@ class _Run:
         self.sentences = _after_dateline(sentences(body, self.paragraphs), self.dateline_end)
         self.registry = find_entities(body, self.article.place)
         dateline = self.registry.alias.get(self.article.place or "")
-        home = _country_of(self.article.place)
+        home = self.home = _country_of(self.article.place)
         self.home_currency = CURRENCY_OF.get(home or "")
         # A shared currency word or sign ("manat", "dinars", "Rs") means the dateline
         # country's, else that of the first country the article names that has one.
@@ -219,7 +221,7 @@ class _Run:
     def _figures(self) -> None:
         last = None
         last_paragraph = -1
-        periods = find_periods(self.body, 0, len(self.body), self.ref)
+        periods = find_periods(self.body, 0, len(self.body), self.ref, self.home)
         starts = [p.start for p in self.paragraphs]
         for sentence in self.sentences:
             paragraph = bisect_right(starts, sentence.start)

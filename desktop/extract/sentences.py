@@ -54,6 +54,12 @@ _ABBREVIATIONS = frozenset(
         "u.k",
         "e.g",
         "i.e",
+        "h.e",  # "H.E. Sok Channary"
+        "eng",
+        "engr",
+        "hon",
+        "jr",
+        "sr",
     ]
 )
 _BOUNDARY = re.compile(r"[.!?][”\"’'»]?(?=\s+[“\"‘'«(]?[A-Z0-9À-Ý])")

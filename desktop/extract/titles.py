@@ -145,6 +145,13 @@ MODIFIERS = [
     "Communications",
     "Information",
     "Railways",
+    "Railway",
+    "Road",
+    "Roads",
+    "Bridges",
+    "Highways",
+    "Ports",
+    "Shipping",
     "Construction",
     "Planning",
     "Budget",
@@ -218,7 +225,7 @@ _PORTFOLIO_LOWER = alternation(
 #: A lowercase title phrase in an appositive: "deputy secretary", "chairman", "deputy
 #: foreign minister", "trade commissioner", "deputy minister of agriculture and environment".
 LOWER_TITLE = (
-    r"(?:(?:first|deputy|vice|executive|acting|general|senior|honorary|non-resident)[\s-]+){0,2}"
+    r"(?:(?:first|deputy|vice|executive|acting|general|senior|honorary|non-resident|chief)[\s-]+){0,2}"
     rf"(?:(?:{_PORTFOLIO_LOWER})\s+){{0,2}}"
     r"(?:secretary|(?:chairman|chairwoman|president)\s+of\s+the\s+(?:management\s+|supervisory\s+)?board(?!\s+of\s+directors)|"
     r"president\s+director|chairman|chairwoman|chairperson|chair|president|"
@@ -231,7 +238,7 @@ LOWER_TITLE = (
 )
 _ADJ_WORDS = sorted({a for c in COUNTRIES for a in (c.name, *c.aliases)}, key=len, reverse=True)
 #: A country or its adjective in front of a title: "Kazakh", "South Korean", "UAE", "Brazil’s".
-COUNTRY_WORD = alternation(_ADJ_WORDS) + r"(?:['’]s)?"
+COUNTRY_WORD = alternation(_ADJ_WORDS) + r"(?:['’]s|(?<=s)['’](?!\w))?"  # "the Emirates' …"
 
 _SMALL = frozenset({"of", "for", "and", "the", "&"})
 

@@ -25,7 +25,8 @@ after those rules; scored first, sealed, then tuned on in the same way),
 "fresh13" (8 more, written in session 5 by someone who never saw the extractor:
 Markdown with front matter, a saved HTML page, datelines without a year,
 rupees in crore, financial years), "fresh14" (8 more, written the same way later in session
-5: a press release, a multi-paragraph quote, ranges, "just under"), and all held-out together. Only fresh8 has never been read.
+5: a press release, a multi-paragraph quote, ranges, "just under"; scored first, then its
+misses fixed by general rules), and all held-out together. Only fresh8 has never been read.
 
     python tests/extract/score.py              # both tables
     python tests/extract/score.py --json       # machine-readable

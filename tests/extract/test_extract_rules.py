@@ -1520,3 +1520,101 @@ def test_quotes_attributed_across_paragraphs_colons_and_initials(
 def test_a_turkmen_hakim_is_a_title() -> None:
     text = "Kiani was received by the hakim of the region, Begench Orazov, and toured a terminal."
     assert _lima_people(text)["Begench Orazov"][0] == "Hakim"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("DOHA, May 14 - Qatar will invest QR 2 billion in the port.", 2e9, "QAR"),
+        ("LUANDA, May 14 - Angola will spend 250 billion kwanzas on the railway.", 250e9, "AOA"),
+        ("ACCRA, May 14 - Ghana will spend 3 billion cedis on roads.", 3e9, "GHS"),
+    ],
+)
+def test_more_currencies_of_africa_and_the_gulf(text: str, value: float, unit: str) -> None:
+    (figure,) = [f for f in extract(f"date 2025-05-14 {text}").facts if f.kind is Kind.FIGURE]
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a fiscal year written without its owner is the dateline country's
+        ("DHAKA, May 14 - Aid reached $2 billion in FY 2023-24.", "2023-07-01", "2024-06-30"),
+        (
+            "DHAKA, May 14 - Aid reached $2 billion in fiscal year 2023-24.",
+            "2023-07-01",
+            "2024-06-30",
+        ),
+        ("NEW DELHI, May 14 - Aid reached $2 billion in FY2023-24.", "2023-04-01", "2024-03-31"),
+    ],
+)
+def test_a_fiscal_year_without_its_owner_is_the_datelines(text: str, start: str, end: str) -> None:
+    (figure,) = [f for f in extract(f"date 2025-05-14 {text}").facts if f.kind is Kind.FIGURE]
+    assert figure.period is not None
+    assert (figure.period.start, figure.period.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        (
+            "The deal was signed by H.E. Mr. Kenji Mori, Ambassador of Japan to Peru, on Monday.",
+            "Kenji Mori",
+            "Ambassador",
+            "Japan",
+        ),
+        (
+            "Ms. Aiko Sato, Chief Representative of the Japan International Cooperation Agency "
+            "(JICA) Peru Office, signed the deal.",
+            "Aiko Sato",
+            "Chief Representative",
+            "Japan",
+        ),
+        (
+            "Eng. Saad Al-Kaabi, chief executive of Doha-based port operator Mesaieed Terminals, "
+            "said output rose 5%.",
+            "Saad Al-Kaabi",
+            "Chief Executive",
+            "Qatar",
+        ),
+        (
+            "Peru's minister met the United Arab Emirates' Minister of Economy, Omar Al Falasi, "
+            "in Lima.",
+            "Omar Al Falasi",
+            "Minister of Economy",
+            "United Arab Emirates",
+        ),
+    ],
+)
+def test_officials_written_as_press_releases_write_them(
+    text: str, name: str, title: str, country: str
+) -> None:
+    person = _lima_people(text)[name]
+    assert (person[0], person[2]) == (title, country)
+
+
+def test_a_press_release_dated_by_its_issue_line_and_placed_by_a_bare_dateline() -> None:
+    text = (
+        "Press release\n\nMinistry of Finance\n\nIssued on 22 July 2025\n\n"
+        "Bangladesh and Japan sign loan agreements\n\n"
+        "Dhaka — The two governments today signed loans worth $1.2 billion, H.E. Mr. Kenji "
+        "Mori, Ambassador of Japan, said."
+    )
+    data = extract(text)
+    assert (data.article.date, data.article.place) == ("2025-07-22", "Dhaka")
+
+
+def test_a_dateline_in_capitals_is_spelled_as_the_city_is() -> None:
+    data = extract("date 2025-05-14\nDAR ES SALAAM, Tanzania — Tanzania will spend $2 billion.")
+    assert data.article.place == "Dar es Salaam"
+
+
+def test_a_meeting_after_talks_in_a_place_on_a_day_with_someone() -> None:
+    text = (
+        "date 2025-11-05\nTbilisi, 5 November 2025 – Japan will lend Georgia $300 million, "
+        "Foreign Minister Nino Abashidze said after talks in Tbilisi on Tuesday with Japan's "
+        "State Minister for Foreign Affairs, Hiroshi Kondo."
+    )
+    (meeting,) = [f for f in extract(text).facts if f.kind is Kind.EVENT]
+    assert meeting.date == "2025-11-04"
+    assert {"nino-abashidze", "hiroshi-kondo"} <= set(meeting.entities)
