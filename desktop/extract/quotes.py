@@ -42,7 +42,10 @@ _AFTER = re.compile(
 _BEFORE = re.compile(
     rf"{_WHO.replace('WHO', 'who', 1)}\s+{_ADVERB}(?:{SPEECH_VERBS})(?:\s+[^“\"«.]{{0,120}}?)?[:,]\s*\Z"
 )
-_SAYS = re.compile(rf"{_WHO.replace('WHO', 'who', 1)}{_APPOSITION}\s+{_ADVERB}(?:{SPEECH_VERBS})\b")
+_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_NAME_REACH = 120
+_BETWEEN_NAME_AND_VERB = re.compile(rf"(?:{_APPOSITION}|,)?\s+{_ADVERB}")
+_PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{_ADVERB}\Z")
 _ACCORDING = re.compile(
     rf"\b[Aa]ccording\s+to\s+{_WHO.replace('WHO', 'who', 1)}(?:,\s+[^,“”\"«»\n]{{3,80}})?,\s*\Z"
 )
@@ -175,16 +178,22 @@ def _reported_speaker(
 ) -> str | None:
     """Who the paragraph reports as saying something ("Mongolia's ambassador, Dulguun
     Batbayar, said some 19,000 Mongolians live in Japan"): a paragraph of quote alone
-    that follows goes on in their words."""
-    found = None
-    for m in _SAYS.finditer(body, para.start, para.end):
-        if not any(s <= m.start() < e for s, e in inside):
-            found = m
-    if found is None:
+    that follows goes on in their words. Read from the last speech verb outside quotes
+    back to the name right before it (an apposition or an adverb may stand between)."""
+    verbs = [m for m in _SPEECH_VERB.finditer(body, para.start, para.end) if not _within(m, inside)]
+    if not verbs:
         return None
-    # the person named last before the verb, apposition included ("…, Dulguun Batbayar, said")
-    named = [p.person_id for p in people.mentions if found.start() <= p.start < found.end()]
-    return named[-1] if named else _resolve(body, found, people, found.start(), inside)
+    verb = verbs[-1].start()
+    named = [p for p in people.mentions if verb - _NAME_REACH <= p.start and p.end <= verb]
+    if named and _BETWEEN_NAME_AND_VERB.fullmatch(body, named[-1].end, verb):
+        return named[-1].person_id
+    if _PRONOUN_BEFORE.search(body, max(para.start, verb - 20), verb):
+        return people.last_before(verb, inside)
+    return None
+
+
+def _within(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= m.start() < e for s, e in spans)
 
 
 def _subject_before_colon(
