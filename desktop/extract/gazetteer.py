@@ -72,6 +72,7 @@ Kenya|Kenyan|Nairobi,Mombasa|KES
 Tanzania|Tanzanian|Dodoma,Dar es Salaam|TZS
 Uganda|Ugandan|Kampala|UGX
 Kuwait|Kuwaiti|Kuwait City|KWD
+Laos|Lao,Laotian|Vientiane|LAK
 Kyrgyzstan|Kyrgyz|Bishkek,Osh|KGS
 Malaysia|Malaysian|Kuala Lumpur|MYR
 Mexico|Mexican|Mexico City|MXN

@@ -139,6 +139,7 @@ _WORDS: dict[str, str] = {
     "quetzal": "GTQ",
     "quetzales": "GTQ",
     "lempira": "HNL",
+    "kip": "LAK",
 }
 #: Adjective + currency word → code, where the adjective changes the currency.
 _QUALIFIED: dict[str, str] = {
@@ -197,7 +198,9 @@ def _alternation(words: list[str]) -> str:
 
 
 #: Currency words that are also ordinary English; they count only with a scale word.
-_AMBIGUOUS = frozenset({"real", "sum", "som", "won", "rand", "dong", "lari", "dram", "lira", "sol"})
+_AMBIGUOUS = frozenset(
+    {"real", "sum", "som", "won", "rand", "dong", "lari", "dram", "lira", "sol", "kip"}
+)
 
 _SYMBOL_ALT = _alternation(list(_SYMBOLS))
 _CODE_ALT = _alternation(_CODES)

@@ -101,7 +101,8 @@ _APPOSITIVE = re.compile(
 #: title, the body it heads, then an honorific that says where the name begins.
 _TITLE_OF_BODY = re.compile(
     rf"(?<![\w-])(?P<title>{TITLE})\s+of\s+(?:the\s+)?"
-    r"(?P<org>[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*){0,6})\s+"
+    r"(?P<org>[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*){0,6}"
+    r"|region|province|city|district)\s+"  # "the hokim of the region Mr. Bakhodir Tursunov"
     rf"(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>{NAME})"
 )
 #: The honorific ``_TITLE_OF_BODY`` needs; without one it need not try every word.
@@ -154,7 +155,11 @@ _COUNTERPART = re.compile(
 #: themselves tries every word of the article.
 _SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH}|[Aa]ccording\s+to)\b")
 _NAME_BEFORE = re.compile(rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME})\s+\Z")
-_NAME_AFTER = re.compile(rf"\s+(?=[A-ZÀ-Ý])(?P<name>{NAME})\b")
+#: "…, said X." names the speaker; "said Wizz Air would operate …" names what was said of.
+_NAME_AFTER = re.compile(
+    rf"\s+(?=[A-ZÀ-Ý])(?P<name>(?>{NAME}))\b"  # atomic: no shorter name escapes the check
+    r"(?!\s+(?:would|will|had|has|have|was|were|is|are|could|can|may|might|plans?|planned)\b)"
+)
 #: Room for a name of four words before its verb.
 _NAME_ROOM = 120
 _DEFINITE = re.compile(
@@ -579,7 +584,7 @@ def _title_of_body(book: _Book, m: re.Match[str]) -> None:
     name, start = named
     person = book.add(name, start, start + len(name))
     if not person.roles:
-        org = m.group("org")
+        org = m.group("org") if m.group("org")[:1].isupper() else None
         role = Role(title_case(m.group("title")), org, _country_in(org) or _known_country(org))
         _add_role(person, role, m.start(), start + len(name))
 

@@ -40,7 +40,7 @@ _AFTER = re.compile(
     rf"|{_WHO.replace('WHO', 'who2', 1)}{_APPOSITION}\s+{_ADVERB}(?:{SPEECH_VERBS}))\b"
 )
 _BEFORE = re.compile(
-    rf"{_WHO.replace('WHO', 'who', 1)}\s+{_ADVERB}(?:{SPEECH_VERBS})(?:\s+[^“\"«.]{{0,120}}?)?[:,]\s*\Z"
+    rf"{_WHO.replace('WHO', 'who', 1)},?\s+{_ADVERB}(?:{SPEECH_VERBS})(?:\s+[^“\"«.]{{0,120}}?)?[:,]\s*\Z"
 )
 _SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _NAME_REACH = 120
@@ -60,6 +60,7 @@ _MANNER = re.compile(
     r"(?!\w+ed\b)(?:(?:\w+\s+){0,2}?\w+"
     # "was blunt about the delays:", "was direct about the pipeline's prospects:"
     r"|\w+\s+(?:about|on|over|with)\s+[^:“”\"«».]{1,60}?)\s*:\s*\Z"
+    r"|\s+put\s+it\s+(?:this\s+way|like\s+this|\w+ly)\s*:\s*\Z"  # "Langat put it this way:"
 )
 _MIN_WORDS = 4
 

@@ -234,7 +234,7 @@ LOWER_TITLE = (
     r"mayor|akim|hokim|hakim|premier|commissioner|high\s+commissioner|principal\s+secretary|representative|"
     r"adviser|advisor|founder|leader|managing\s+director|consul|CEO)(?:[\s-]general)?"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_PORTFOLIO_LOWER})"
-    rf"(?:(?:,\s+|,?\s+and\s+|\s+of\s+(?:the\s+)?)(?:{_PORTFOLIO_LOWER}))*(?![\w-]))?"
+    rf"(?:(?:,\s+|,?\s+and\s+|\s+of\s+(?:the\s+)?|\s+)(?:{_PORTFOLIO_LOWER}))*(?![\w-]))?"
 )
 _ADJ_WORDS = sorted({a for c in COUNTRIES for a in (c.name, *c.aliases)}, key=len, reverse=True)
 #: A country or its adjective in front of a title: "Kazakh", "South Korean", "UAE", "Brazil’s".
@@ -266,6 +266,7 @@ _SYNONYMS = {
     "spokeswoman": ("spokesman",),
     "spokesperson": ("spokesman",),
     "advisor": ("adviser",),
+    "envoy": ("ambassador",),  # "the envoy said" after "Hungary's ambassador, Zoltán Fekete"
 }
 
 

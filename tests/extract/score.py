@@ -26,8 +26,8 @@ after those rules; scored first, sealed, then tuned on in the same way),
 Markdown with front matter, a saved HTML page, datelines without a year,
 rupees in crore, financial years), "fresh14" (8 more, written the same way later in session
 5: a press release, a multi-paragraph quote, ranges, "just under"; scored first, then its
-misses fixed by general rules), "fresh15" (8 more, written while those rules were made,
-sealed: scored once by the session's last rules), and all held-out together. Only fresh8 has never been read.
+misses fixed by general rules), "fresh15" (8 more, written while those rules were made;
+scored first, then its misses fixed by general rules too), and all held-out together. Only fresh8 has never been read.
 
     python tests/extract/score.py              # both tables
     python tests/extract/score.py --json       # machine-readable

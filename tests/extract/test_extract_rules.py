@@ -1618,3 +1618,56 @@ def test_a_meeting_after_talks_in_a_place_on_a_day_with_someone() -> None:
     (meeting,) = [f for f in extract(text).facts if f.kind is Kind.EVENT]
     assert meeting.date == "2025-11-04"
     assert {"nino-abashidze", "hiroshi-kondo"} <= set(meeting.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        # "the envoy" is the ambassador the paragraph named
+        (
+            "Chile's ambassador to Peru, Ana Fuentes, said 900 students study in Chile. "
+            '"Those students are our best ambassadors," the envoy said.',
+            "Those students are",
+            "Ana Fuentes",
+        ),
+        (
+            "Transport Minister Luis Campos spoke at the port. Campos put it this way: "
+            '"For centuries the winds carried ships between our coasts."',
+            "For centuries the",
+            "Luis Campos",
+        ),
+        # a comma between the name and the verb, and a colon after it
+        (
+            'Its chairman, Dr. Pablo Ruiz, said: "Peru imports wheat that it could grow itself."',
+            "Peru imports wheat",
+            "Pablo Ruiz",
+        ),
+        # a lower-case portfolio of several words
+        (
+            "Jorge Lima, the minister of public works and transport, said the line would open. "
+            '"Farmers used to sell to middlemen at the border," the minister told reporters.',
+            "Farmers used to",
+            "Jorge Lima",
+        ),
+    ],
+)
+def test_speakers_named_by_synonym_manner_or_comma(text: str, opening: str, speaker: str) -> None:
+    assert _speakers_by_quote(text)[opening] == speaker
+
+
+def test_a_hokim_of_the_region_before_an_honorific() -> None:
+    text = "The delegation was received by the hokim of the region Mr. Bakhodir Aliyev."
+    assert _lima_people(text)["Bakhodir Aliyev"][0] == "Hokim"
+
+
+def test_what_someone_said_a_company_would_do_names_no_speaker() -> None:
+    text = "Ambassador Rosa Vidal said Andes Air would operate five weekly flights."
+    assert "Andes Air" not in _lima_people(text)
+
+
+def test_a_lao_dateline_and_kip() -> None:
+    data = extract(
+        "date 2025-04-16\nVIENTIANE, April 16 (Xinhua) -- Laos will spend 950 billion kip."
+    )
+    (figure,) = [f for f in data.facts if f.kind is Kind.FIGURE]
+    assert (data.article.place, figure.unit) == ("Vientiane", "LAK")
