@@ -126,6 +126,13 @@ class BatchWriter:
         self._datasets.clear()
 
 
+#: Page cache of a batch import, in KiB (negative, as SQLite takes it): twelve indexes and
+#: three full-text tables take new rows at scattered pages, and the default 2 MiB re-reads
+#: them; 64 MiB cut storing time by about 8% on a 600-article import (process time, median
+#: of four). Given back when the batch ends.
+_BATCH_CACHE = -64 * 1024
+
+
 class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path, writable: bool) -> None:
         self._conn = conn
@@ -221,11 +228,14 @@ class Store:
         """
         self._require_writable()
         writer = BatchWriter(self, commit_every, seconds)
+        cache = self._conn.execute("PRAGMA cache_size").fetchone()[0]
+        self._conn.execute(f"PRAGMA cache_size = {_BATCH_CACHE}")
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             yield writer
         finally:
             writer.finish()
+            self._conn.execute(f"PRAGMA cache_size = {int(cache)}")
 
     def _require_writable(self) -> None:
         if not self.writable:

@@ -171,6 +171,18 @@ def test_a_batch_keeps_whole_articles_and_drops_a_bad_one(store: Store) -> None:
         assert other.count("article:osh") == 0 and len(other.articles()) == before + 2
 
 
+def test_a_batch_gives_back_the_memory_it_took_however_it_ends(store: Store) -> None:
+    def cache() -> int:
+        return store._conn.execute("PRAGMA cache_size").fetchone()[0]
+
+    before = cache()
+    with pytest.raises(KeyboardInterrupt), store.batch() as writer:
+        writer.add(extract(BISHKEK))
+        assert cache() < before  # a bigger cache while importing (KiB are negative)
+        raise KeyboardInterrupt
+    assert cache() == before
+
+
 WRAPPED = """date 2025-02-14
 BISHKEK— Kyrgyz Prime Minister Adylbek Kasymaliev met Xinjiang Uygur Autonomous Region
 chairman Erkin Tuniyaz in Bishkek on Thursday, the government press office said.
