@@ -232,7 +232,8 @@ _FISCAL_START = {
     **dict.fromkeys(["India", "Japan", "Canada", "United Kingdom"], 4),
     **dict.fromkeys(["Australia", "New Zealand", "Pakistan", "Egypt", "Bangladesh", "Kenya"], 7),
 }
-_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w]*(?:\s+[A-Z][\w]*)?)['’]s\s+\Z")
+_POSSESSIVE = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\b")
+_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z]\w*(?:\s+[A-Z]\w*)?)(?:['’]s|(?<=s)['’])\s+\Z")
 
 
 class _Part:
@@ -322,18 +323,26 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated)\s+\Z"
 
 
 def find_event_date(
-    body: str, start: int, end: int, ref: date | None, previous: str | None
+    body: str,
+    start: int,
+    end: int,
+    ref: date | None,
+    previous: str | None,
+    verb: int | None = None,
 ) -> tuple[str | None, tuple[int, int] | None]:
     """The day an event in ``body[start:end]`` happened, and where it is written.
 
-    A day the report was made on ("the ministry said on Wednesday, after A held talks with
-    B in Ashgabat on Monday") gives way to another day the sentence names.
+    The day a report was made on, written before the event's ``verb`` ("the ministry said
+    on Wednesday, after A held talks with B in Ashgabat on Monday"), gives way to another
+    day the sentence names; after the verb ("A met B, the ministry said on Wednesday") it
+    is the event's.
     """
     said: tuple[str | None, tuple[int, int] | None] | None = None
     for m in _EVENT_DATE.finditer(body, start, end):
         day = _event_day(body, m, ref, previous, start)
         if day is not None or m.group("same"):
-            if not _SAID_BEFORE.search(body, max(start, m.start() - 12), m.start()):
+            reported = verb is not None and m.start() < verb
+            if not (reported and _SAID_BEFORE.search(body, max(start, m.start() - 12), m.start())):
                 return day, (m.start(), m.end())
             said = said or (day, (m.start(), m.end()))
     return said or (None, None)
@@ -600,7 +609,15 @@ def _fiscal_span(m: re.Match[str], ref: date | None, country: str | None = None)
         start_month = MONTHS[m.group("m").lower().rstrip(".")] % 12 + 1
     else:
         owner = _OWNER_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
-        country = COUNTRY_BY_WORD.get(owner.group("owner"), "") if owner else country
+        if owner:  # "India's 2024-25 financial year"; a company's ("Tata Motors'") is unknown
+            country = COUNTRY_BY_WORD.get(owner.group("owner"))
+        else:  # whose the sentence says before it ("Pakistan's exports …"), else the dateline's
+            begin = max(m.string.rfind(". ", 0, m.start()), m.string.rfind("\n", 0, m.start()))
+            sentence = m.string[begin + 1 : m.start()]
+            named = [
+                COUNTRY_BY_WORD[w] for w in _POSSESSIVE.findall(sentence) if w in COUNTRY_BY_WORD
+            ]
+            country = named[-1] if named else country
         start_month = _FISCAL_START.get(country or "")
         if start_month is None:
             return None

@@ -21,7 +21,9 @@ from desktop.extract.people import People
 from desktop.extract.sentences import Span
 
 _MEETING = re.compile(
-    r"\b(?:met|meets|meeting|held\s+talks|talks\b[^.;:]{0,60}?\b(?:with|between)|received|receives|"
+    r"\b(?:met|meets|meeting|held\s+talks|talks(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:with|between)"
+    r"|received|receives|"
     r"hosted|hosts|"
     r"negotiations\s+with|sat\s+down\s+with|co-?chaired|co-?chairs|co-?chairing)\b",
     re.IGNORECASE,
@@ -136,7 +138,10 @@ def _meeting(
         other = _visitor(persons[0], people, events)
         if other:
             persons.append(other)
-    when, _where = find_event_date(body, sentence.start, sentence.end, ref, last_date)
+    verb = _MEETING.search(body, sentence.start, sentence.end)
+    when, _where = find_event_date(
+        body, sentence.start, sentence.end, ref, last_date, verb.start() if verb else None
+    )
     place = _place_in(body, sentence, registry) or last_place
     entities = [*persons, *([place] if place else [])]
     return Event(_trim(body, sentence), "meeting", when, persons, place, entities)

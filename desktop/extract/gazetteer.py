@@ -89,7 +89,7 @@ Poland|Polish|Warsaw|PLN
 Portugal|Portuguese|Lisbon,Porto|EUR
 Qatar|Qatari|Doha|QAR
 Romania|Romanian|Bucharest|RON
-Russia|Russian,Russian Federation|Moscow,St Petersburg|RUB
+Russia|Russian,Russian Federation|Moscow,St Petersburg,St. Petersburg,Saint Petersburg|RUB
 Saudi Arabia|Saudi|Riyadh,Jeddah|SAR
 Serbia|Serbian|Belgrade|RSD
 Singapore|Singaporean||SGD
@@ -118,6 +118,14 @@ Bosnia and Herzegovina|Bosnian,Bosnia|Sarajevo|BAM
 Brunei|Bruneian|Bandar Seri Begawan|BND
 Cambodia|Cambodian,Khmer|Phnom Penh,Siem Reap|KHR
 Cameroon|Cameroonian|Yaounde,Douala|XAF
+Chad|Chadian|N'Djamena,NDjamena|XAF
+Gabon|Gabonese|Libreville|XAF
+Central African Republic||Bangui|XAF
+Equatorial Guinea|Equatoguinean|Malabo|XAF
+Mali|Malian|Bamako|XOF
+Burkina Faso|Burkinabe|Ouagadougou|XOF
+Benin|Beninese|Cotonou,Porto-Novo|XOF
+Togo|Togolese|Lome,Lomé|XOF
 Croatia|Croatian|Zagreb|EUR
 Cuba|Cuban|Havana|CUP
 Cyprus|Cypriot|Nicosia|EUR

@@ -172,12 +172,24 @@ def _city(written: str) -> str:
 
 
 def _release_date(body: str) -> str | None:
-    """The date a line of its own gives near the top, as press releases print it."""
-    for m in _RELEASE_DATE.finditer(body, 0, _LATE_DATELINE):
+    """The date a line of its own gives above the text, as press releases print it (a date
+    on a line of its own further down is a deadline or a list item, not the article's)."""
+    for m in _RELEASE_DATE.finditer(body, 0, min(_LATE_DATELINE, _text_start(body))):
         found = _FULL_DATE.fullmatch(m.group("date"))
         if found:
             return _full_date(found.group())
     return None
+
+
+#: A line of running text: six words or more, ending as a sentence or a lead-in does.
+_TEXT_LINE = re.compile(r"^(?=(?:\S+[ \t]+){5})[^\n]*[.!?:;”\"][ \t]*$", re.MULTILINE)
+
+
+def _text_start(body: str) -> int:
+    """Where the running text begins: the first line that reads as a sentence. A dateline
+    starts at or before it; what comes after is the article, not its heading."""
+    m = _TEXT_LINE.search(body)
+    return m.start() if m else len(body)
 
 
 #: "Dhaka — The Government of Bangladesh …": a known city and a dash alone, when what
@@ -195,8 +207,12 @@ def _city_dateline(body: str) -> re.Match[str] | None:
 
 def _bare_datelines(head: str) -> Iterator[re.Match[str]]:
     for m in _BARE_DATELINE.finditer(head):
-        after = m.group("next")
-        if _city(after) not in CITY_COUNTRY and after not in COUNTRY_BY_WORD:
+        after = m.group("next")  # a sentence starts: "Dhaka — The …", not "Beijing — not …"
+        if (
+            after[:1].isupper()
+            and _city(after) not in CITY_COUNTRY
+            and after not in COUNTRY_BY_WORD
+        ):
             yield m
 
 
@@ -210,6 +226,7 @@ def _late_dateline(body: str) -> re.Match[str] | None:
     ("KAZAKHSTAN – CHINA: …" is a heading) and, on a line of its own, a date with a month
     ("Kampala, up 12% on 2023." is the end of a wrapped line)."""
     head = body[:_LATE_DATELINE]
+    text_start = _text_start(body)
     for found in (
         _DATELINE.finditer(head),
         _TITLE_DATELINE.finditer(head),
@@ -217,7 +234,7 @@ def _late_dateline(body: str) -> re.Match[str] | None:
         _bare_datelines(head),
     ):
         for m in found:
-            if _city(m.group("place")) in CITY_COUNTRY and _dated(m):
+            if m.start() <= text_start and _city(m.group("place")) in CITY_COUNTRY and _dated(m):
                 return m
     return None
 

@@ -197,6 +197,13 @@ def _alternation(words: list[str]) -> str:
     return alternation(words)
 
 
+#: Currency words written in lower case only: capitalised, they are peoples, languages or
+#: tokens ("Afghanis", "Guarani speakers", "SOL tokens").
+_LOWER_ONLY = frozenset(
+    {"sol", "kip", "afghani", "guarani", "kwanza", "cedi", "kyat", "riel", "kwacha", "metical"}
+    | {"meticais", "ariary", "denar", "denari", "koruna", "korunas", "boliviano", "quetzal"}
+    | {"quetzales", "lempira"}
+)
 #: Currency words that are also ordinary English; they count only with a scale word.
 _AMBIGUOUS = frozenset(
     {"real", "sum", "som", "won", "rand", "dong", "lari", "dram", "lira", "sol", "kip"}
@@ -277,6 +284,10 @@ def find_money(
             match.group("num")[0].isalpha() or _singular(match.group("cur").lower()) in _AMBIGUOUS
         ):
             continue  # "two dollars" is not news; "3 real problems" is no money at all
+        if _singular(match.group("cur").split()[-1].lower()) in _LOWER_ONLY and not (
+            match.group("cur").islower()
+        ):
+            continue  # "3 million Afghanis have returned", "6 million Guarani speakers"
         _add(found, match, _word_code(match.group("cur"), homes))
     found.sort(key=lambda m: m.start)
     return found

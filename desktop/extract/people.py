@@ -139,7 +139,7 @@ _HEAD_OF = {"heads": "Head", "leads": "Head", "chairs": "Chair"}
 #: region, Shukhrat Rahimov.".
 _TITLE_COMMA_NAME = re.compile(  # (the lookahead first: most positions fail it at once)
     rf"(?<!\w)(?=[TtIiA-ZÀ-Ý])(?:(?P<whose>{_WHOSE})|[Tt]he\s+|(?P<country>{COUNTRY_WORD})\s+"
-    r"|(?P<owner>[A-ZÀ-Ý][\w-]+)['’]s\s+)"
+    r"|(?P<owner>[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+){0,2})['’]s\s+)"
     rf"(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?P<prep>of|to|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*){0,7})"
@@ -626,8 +626,8 @@ def _title_comma_name(book: _Book, m: re.Match[str]) -> None:
         or CITY_COUNTRY.get(m.group("org") or "")  # "the akim of Almaty"
         or CITY_COUNTRY.get(owner or "")
     )
-    if owner and not country and not org:
-        org = owner
+    if owner and not country and not org and owner not in book.alias:
+        org = owner  # "Moquegua's governor"; not "Putin's adviser", a person's
     if _COMPANY_WHOSE.match(m.group("whose") or "") and not org and not country:
         # "Its chief executive, Claire Whitfield,": of the company the paragraph just placed
         country = _described_country(m.string, _paragraph_start(m.string, m.start()), m.start())
@@ -650,7 +650,8 @@ def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
         return
     written = owner.group("org") or ""
     # "… the Employment Permit System. Zambales governor …": the owner starts the sentence
-    cut = written.rfind(". ") + 2 if ". " in written else 0
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(written)]  # not "St. Petersburg"
+    cut = stops[-1] if stops else 0
     words = written[cut:].split()
     while words and words[0] in _NOT_OWNERS:
         words.pop(0)
@@ -668,12 +669,15 @@ def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
     if country:
         org = None  # "Kyrgyz deputy minister …": the owner is the country itself
     else:
-        country = _country_in(org) or _known_country(org)
+        country = _country_in(org) or _known_country(org) or CITY_COUNTRY.get(org or "")
     start = owner.start("org") + written.index(words[0], cut) if words else owner.start()
     person = book.add(name, name_start, name_start + len(name))
     _add_role(
         person, Role(title_case(m.group("title")), org, country), start, name_start + len(name)
     )
+
+
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.\s+")
 
 
 def _full_name(body: str, surname: str) -> str | None:
@@ -750,7 +754,7 @@ _DESCRIBED = re.compile(
 _COMPANY_NOUN = re.compile(
     r"\b(?:company|firm|group|miner|\w*maker|\w*builder|producer|developer|operator|carrier|airline|lender|"
     r"bank|fund|investor|insurer|conglomerate|giant|utility|holding|consortium|contractor|"
-    r"manufacturer|exporter|importer|refiner|trader|house)\s+(?:the\s+)?\Z"
+    r"manufacturer|exporter|importer|refiner|trader|house|state-owned|state-run)\s+(?:the\s+)?\Z"
 )
 _DESCRIBED_BEFORE = re.compile(_DESCRIBED.pattern + r"\Z")
 
@@ -758,15 +762,28 @@ _DESCRIBED_BEFORE = re.compile(_DESCRIBED.pattern + r"\Z")
 def _described_country(body: str, start: int, end: int) -> str | None:
     """The country of the last company described between ``start`` and ``end``, for
     "its chief executive" (whose company the paragraph has just named)."""
-    found = [
-        m
-        for m in _DESCRIBED.finditer(body, start, end)
-        if m.group("place")
-        or (_COMPANY_NOUN.search(m.group()) and body[m.end() : m.end() + 1].isupper())
-    ]
+    found = [m for m in _DESCRIBED.finditer(body, start, end) if _describes_company(m)]
     if not found:
         return None
-    return _place_country(found[-1].group("place")) or _country(found[-1].group("adj"))
+    # "Its" is the sentence's subject when a described company opens a sentence ("Perth-based
+    # X signed a deal with Chinese battery maker Y … Its chief executive" is X's)
+    subjects = [m for m in found if _SENTENCE_OPENS.search(body, max(0, m.start() - 4), m.start())]
+    chosen = (subjects or found)[-1]
+    return _place_country(chosen.group("place")) or _country(chosen.group("adj"))
+
+
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?—–]\s+|\s-{1,2}\s+|\n\s*)\Z")  # a stop or a dateline
+
+
+def _describes_company(m: re.Match[str]) -> bool:
+    """ "Perth-based X", "Seoul-based magnet maker X", "Armenian miner X": not "Kazakh
+    officials visited X"."""
+    if m.group("place"):
+        return bool(_NAME_AFTER_WORDS.match(m.string, m.end()))
+    return bool(_COMPANY_NOUN.search(m.group())) and m.string[m.end() : m.end() + 1].isupper()
+
+
+_NAME_AFTER_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,3}[A-ZÀ-Ý]")
 
 
 def _based_country(text: str | None) -> str | None:
@@ -782,7 +799,11 @@ def _org_country(body: str, org: str) -> str | None:
     at = body.find(org)
     while at >= 0:
         m = _DESCRIBED_BEFORE.search(body, max(0, at - 80), at)
-        country = m and (_place_country(m.group("place")) or _country(m.group("adj")))
+        country = (
+            m
+            and _describes_company(m)
+            and (_place_country(m.group("place")) or _country(m.group("adj")))
+        )
         if country:
             return country
         at = body.find(org, at + len(org))

@@ -24,7 +24,8 @@ from desktop.extract.titles import COUNTRY_WORD, TITLE
 _PAIRS = re.compile(
     r"“(?P<curly>[^“”]{2,2000})”|\"(?P<straight>[^\"]{2,2000})\"|«(?P<angle>[^«»]{2,2000})»"
     # a quote that goes on in the next paragraph is left open at the end of this one
-    r"|“(?P<curly_open>[^“”]{2,2000})\Z|\"(?P<straight_open>[^\"]{2,2000})\Z"
+    r"|(?<![\w.,])“(?=[A-Z‘'])(?P<curly_open>[^“”]{2,2000})\Z"
+    r"|(?<![\w.,])\"(?=[A-Z‘'])(?P<straight_open>[^\"]{2,2000})\Z"  # not 48" pipes
 )
 _OPENS_WITH_QUOTE = re.compile(r"[“\"«]")
 _WHO = (
@@ -40,7 +41,9 @@ _AFTER = re.compile(
     rf"|{_WHO.replace('WHO', 'who2', 1)}{_APPOSITION}\s+{_ADVERB}(?:{SPEECH_VERBS}))\b"
 )
 _BEFORE = re.compile(
-    rf"{_WHO.replace('WHO', 'who', 1)},?\s+{_ADVERB}(?:{SPEECH_VERBS})(?:\s+[^“\"«.]{{0,120}}?)?[:,]\s*\Z"
+    rf"{_WHO.replace('WHO', 'who', 1)},?\s+{_ADVERB}(?:{SPEECH_VERBS})"
+    # what they said, up to the colon, without turning to someone else ("…, but X disagreed:")
+    rf"(?:\s+(?:(?!\b(?:but|while|whereas|although)\b)[^“\"«.]){{0,120}}?)?[:,]\s*\Z"
 )
 _SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _NAME_REACH = 120
@@ -101,8 +104,13 @@ def find_quotes(
     for para in paras:
         opens = bool(_OPENS_WITH_QUOTE.match(body, para.start))
         previous: str | None = carried if opens else None
-        if opens and previous is None and last is not None:
-            previous = _reported_speaker(body, last, people, inside)
+        # who the paragraph before reported speaking: for a quote with no attribution at all,
+        # never instead of a pronoun's own reading ("…,” he said" after someone else spoke)
+        reported = (
+            _reported_speaker(body, last, people, inside)
+            if opens and previous is None and last is not None
+            else None
+        )
         carried = None
         last = para
         for m in _PAIRS.finditer(body, para.start, para.end):
@@ -117,7 +125,7 @@ def find_quotes(
                 body, m.start(), m.end(), para.start, para.end, people, inside
             )
             if speaker is None and cue is None:
-                speaker = previous
+                speaker = previous or reported
             elif previous and cue and body[cue[0] : cue[1]].lower() in {"he", "she"}:
                 speaker = previous  # "“…,” Tokayev said after meeting Xi. “…,” he added."
             out.append(Quote(start, end, speaker, cue))

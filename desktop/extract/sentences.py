@@ -58,8 +58,6 @@ _ABBREVIATIONS = frozenset(
         "eng",
         "engr",
         "hon",
-        "jr",
-        "sr",
     ]
 )
 _BOUNDARY = re.compile(r"[.!?][”\"’'»]?(?=\s+[“\"‘'«(]?[A-Z0-9À-Ý])")

@@ -38,7 +38,12 @@ def resolve_period(text: str, phrase: str | None, period: Period | None) -> str:
         return text
     label = period.label
     at = text.index(phrase)
-    has_preposition = re.search(r"(?i)\b(?:in|during|for|of|over)\s+$", text[:at])
+    article = re.search(r"(?i)\bthe\s+$", text[:at])
+    if article and re.search(r"(?i)\b(?:in|during|for|of|over)\s+$", text[: article.start()]):
+        text, at = text[: article.start()] + text[at:], article.start()  # "in the" + label
+    has_preposition = re.search(r"(?i)\b(?:in|during|for|of|over)\s+$", text[:at]) or (
+        re.search(r"(?i)\b(?:the|its|their|his|her|[\w-]+['’]s)\s+$", text[:at])
+    )  # "in India's 2024-25 financial year" → "in India's FY 2024-25"
     if has_preposition or re.match(r"(?i)(?:in|during|for)\s", phrase):
         replacement = label if has_preposition else f"in {label}"
     else:

@@ -228,14 +228,16 @@ class Store:
         """
         self._require_writable()
         writer = BatchWriter(self, commit_every, seconds)
-        cache = self._conn.execute("PRAGMA cache_size").fetchone()[0]
-        self._conn.execute(f"PRAGMA cache_size = {_BATCH_CACHE}")
-        self._conn.execute("BEGIN IMMEDIATE")
+        cache = int(self._conn.execute("PRAGMA cache_size").fetchone()[0])
         try:
-            yield writer
-        finally:
-            writer.finish()
-            self._conn.execute(f"PRAGMA cache_size = {int(cache)}")
+            self._conn.execute(f"PRAGMA cache_size = {_BATCH_CACHE}")
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield writer
+            finally:
+                writer.finish()
+        finally:  # however the batch ends, even if it never began or could not commit
+            self._conn.execute(f"PRAGMA cache_size = {cache}")
 
     def _require_writable(self) -> None:
         if not self.writable:

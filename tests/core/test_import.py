@@ -231,3 +231,15 @@ def test_control_characters_from_pdf_tools_do_not_reach_a_spreadsheet(cli, tmp_p
     code, _, _ = cli("export", "-o", str(tmp_path / "facts.xlsx"))
     assert code == 0
     assert len(pd.read_excel(tmp_path / "facts.xlsx")) > 1
+
+
+def test_a_batch_that_cannot_begin_gives_back_its_memory(store: Store, tmp_path: Path) -> None:
+    before = store._conn.execute("PRAGMA cache_size").fetchone()[0]
+    with Store.open(store.path, seed=False) as other:
+        other._conn.execute("BEGIN IMMEDIATE")  # another writer holds the file
+        other._conn.execute("PRAGMA busy_timeout = 0")
+        store._conn.execute("PRAGMA busy_timeout = 0")
+        with pytest.raises(sqlite3.OperationalError), store.batch():
+            pass
+        other._conn.execute("ROLLBACK")
+    assert store._conn.execute("PRAGMA cache_size").fetchone()[0] == before

@@ -1671,3 +1671,161 @@ def test_a_lao_dateline_and_kip() -> None:
     )
     (figure,) = [f for f in data.facts if f.kind is Kind.FIGURE]
     assert (data.article.place, figure.unit) == ("Vientiane", "LAK")
+
+
+# Review of session 5's rules: what they must not do.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISLAMABAD — More than 3 million Afghanis have returned from Pakistan since 2023.",
+        "ASUNCION — Some 6 million Guarani speakers live in the country.",
+        "ASTANA — The exchange listed 2 million SOL tokens.",
+    ],
+)
+def test_peoples_languages_and_tokens_are_no_currency(text: str) -> None:
+    assert not [
+        f for f in extract(f"date 2025-05-14\n{text}").facts if f.unit in {"AFN", "PYG", "PEN"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the owner the sentence names wins over the dateline's country
+        (
+            "LONDON — Pakistan's exports rose to $30 billion in the 2024-25 fiscal year.",
+            "2024-07-01",
+        ),
+        # a company's fiscal year has months no country tells
+        ("DHAKA — Tata Motors' 2024-25 financial year revenue rose to $50 billion.", None),
+    ],
+)
+def test_a_fiscal_year_is_its_owners(text: str, start: str | None) -> None:
+    (figure,) = [f for f in extract(f"date 2025-05-14\n{text}").facts if f.kind is Kind.FIGURE]
+    assert figure.period is not None and figure.period.start == start
+    assert " in the in " not in figure.statement and " in its in " not in figure.statement
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # a date line further down is a deadline, not the article's date
+        (
+            "TASHKENT — The tender for the plant was announced, the ministry said on Monday."
+            "\n\nBids are due by:\n30 June 2026\n\nThe plant will cost $400 million this year.",
+            "Tashkent",
+            None,
+        ),
+        # a list of routes after the text began is no dateline
+        (
+            "Air Astana will add flights from Almaty next year, the airline said, naming its new "
+            "routes:\n\nDubai – 12 flights a week\nDoha – 7 flights a week",
+            None,
+            None,
+        ),
+        ("Beijing — not Washington — is now the largest lender to Kenya, Mbadi said.", None, None),
+    ],
+)
+def test_what_is_no_dateline_and_no_date(text: str, place: str | None, day: str | None) -> None:
+    data = extract(text)
+    assert (data.article.place, data.article.date) == (place, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "organization", "country"),
+    [
+        # a country word before a company is its description only as a company's
+        (
+            "Kazakh officials visited Siemens on Monday. Roland Berg, chief executive of Siemens, "
+            "said sales rose 5%.",
+            "Roland Berg",
+            "Siemens",
+            "Peru",
+        ),
+        # "Its" is the company the sentence is about, not the last one it names
+        (
+            "Perth-based Southern Cross Lithium signed a supply deal with Chinese battery maker "
+            "Ningde Power. Its chief executive, Claire Whitfield, said output would double.",
+            "Claire Whitfield",
+            None,
+            "Australia",
+        ),
+        (
+            "St. Petersburg governor Alexander Beglov said trade rose 5%.",
+            "Alexander Beglov",
+            "St. Petersburg",
+            "Russia",
+        ),
+        ("New York's mayor, Eric Adams, said trade rose 5%.", "Eric Adams", None, "United States"),
+    ],
+)
+def test_whose_official_in_review_cases(
+    text: str, name: str, organization: str | None, country: str
+) -> None:
+    person = _lima_people(text)[name]
+    assert (person[1], person[2]) == (organization, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        # a pronoun keeps its own reading after a paragraph that reported someone else
+        (
+            "Finance Minister Ali Khan said the budget would rise by 10 percent. Opposition "
+            'leader Ahmed Raza called the plan reckless.\n\n"This budget will ruin the farmers '
+            'of Punjab," he said.',
+            "This budget will",
+            "Ahmed Raza",
+        ),
+        # what one said, then someone else's turn before the colon
+        (
+            "Finance Minister Ali Khan said the budget would rise by 10 percent next year, but "
+            "opposition leader Ahmed Raza disagreed, telling reporters: “This will ruin the "
+            "farmers of Punjab.”",
+            "This will ruin",
+            None,
+        ),
+    ],
+)
+def test_speakers_in_review_cases(text: str, opening: str, speaker: str | None) -> None:
+    assert _speakers_by_quote(text)[opening] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Luis Vidal said the talks had stalled, with Chilean officials refusing to sign.",
+        "Foreign Minister Luis Vidal said talks on the new tariffs would resume in June with no deadline.",
+    ],
+)
+def test_talks_mentioned_are_no_meeting(text: str) -> None:
+    assert not [f for f in extract(f"date 2025-05-14\n{text}").facts if f.kind is Kind.EVENT]
+
+
+def test_a_meeting_reported_after_it_is_dated_by_the_report() -> None:
+    text = (
+        "date 2025-05-14\nASHGABAT — Foreign Minister Rashid Meredov held talks with Iran's "
+        "Foreign Minister Abbas Araqchi, the ministry said on Wednesday, ahead of a regional "
+        "summit on Friday."
+    )
+    (meeting,) = [f for f in extract(text).facts if f.kind is Kind.EVENT]
+    assert meeting.date == "2025-05-14"
+
+
+def test_an_inch_mark_opens_no_quote() -> None:
+    text = (
+        'date 2025-05-14\nASTANA — KazTransGas will buy 48" steel pipes for a new line, which '
+        "will cost $2 billion, Energy Minister Almas Sadykov said on Monday."
+    )
+    assert not [f for f in extract(text).facts if f.kind is Kind.QUOTE]
+
+
+def test_cfa_francs_of_central_africa() -> None:
+    (figure,) = [
+        f
+        for f in extract("date 2025-05-14\nPARIS — Chad raised 150 billion CFA francs.").facts
+        if f.kind is Kind.FIGURE
+    ]
+    assert figure.unit == "XAF"
