@@ -24,8 +24,9 @@ from desktop.extract.titles import COUNTRY_WORD, TITLE
 _PAIRS = re.compile(
     r"“(?P<curly>[^“”]{2,2000})”|\"(?P<straight>[^\"]{2,2000})\"|«(?P<angle>[^«»]{2,2000})»"
     # a quote that goes on in the next paragraph is left open at the end of this one
-    r"|(?<![\w.,])“(?=[A-Z‘'])(?P<curly_open>[^“”]{2,2000})\Z"
-    r"|(?<![\w.,])\"(?=[A-Z‘'])(?P<straight_open>[^\"]{2,2000})\Z"  # not 48" pipes
+    # (each branch opens with its mark, so the scan jumps from mark to mark; not 48" pipes)
+    r"|“(?<![\w.,]“)(?=[A-Z‘'])(?P<curly_open>[^“”]{2,2000})\Z"
+    r"|\"(?<![\w.,]\")(?=[A-Z‘'])(?P<straight_open>[^\"]{2,2000})\Z"
 )
 _OPENS_WITH_QUOTE = re.compile(r"[“\"«]")
 _WHO = (
