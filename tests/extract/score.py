@@ -28,8 +28,10 @@ rupees in crore, financial years), "fresh14" (8 more, written the same way later
 5: a press release, a multi-paragraph quote, ranges, "just under"; scored first, then its
 misses fixed by general rules), "fresh15" (8 more, written while those rules were made;
 scored first, then its misses fixed by general rules too), "fresh16" (8 more, written
-after every rule of session 5 and never tuned on: its misses are not read), and all held-out
-together. Only fresh8 and fresh16 have never been read.
+after every rule of session 5 and never tuned on: its misses are not read), "fresh17" (8 more
+written at the end of session 5, scored first, then tuned on), "fresh18" (8 more written beside
+them, sealed: scored once by the session's last code, its misses not read), and all held-out
+together. Only fresh8, fresh16 and fresh18 have never been read.
 
     python tests/extract/score.py              # both tables
     python tests/extract/score.py --json       # machine-readable
@@ -78,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             "fresh14",
             "fresh15",
             "fresh16",
+            "fresh17",
+            "fresh18",
         )
     }
     sets["all held-out"] = [a for a in articles if a.heldout]
