@@ -29,6 +29,11 @@ _DATELINE = re.compile(
 _COLON_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)(?:,[^—–:\n]{0,40})?(?:\s*\([^)\n]{1,40}\))?:\s+"
 )
+#: "BAKU, Azerbaijan, September 4. Azerbaijan and …": a day and a full stop end the dateline.
+_DAY_STOP_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?),[^\n]{0,40}?\b\d{1,2}\.[ \t]+(?=[A-Z])",
+    re.MULTILINE,
+)
 #: "Tashkent, 14 November 2025" alone on a line, as press releases put it above the text.
 _PLACE_DATE_LINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][\w'’.\- ]{1,30}),[ \t]+(?:\w+,?[ \t]+)?"
@@ -231,6 +236,7 @@ def _late_dateline(body: str) -> re.Match[str] | None:
         _DATELINE.finditer(head),
         _TITLE_DATELINE.finditer(head),
         _PLACE_DATE_LINE.finditer(head),
+        _DAY_STOP_DATELINE.finditer(head),
         _bare_datelines(head),
     ):
         for m in found:

@@ -42,20 +42,22 @@ from desktop.extract.titles import (
 #: Latin-1 and Latin Extended-A letters: Marković, Jovanović-Ilić, Łukasz, Doğan.
 _UPPER = "A-ZÀ-ÖØ-ÝĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
-_NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]*(?:[-’'][{_UPPER}{_LOWER}]+)*"
+_NAME_TOKEN = (
+    rf"(?:Ma?c(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}]*(?:[-’'][{_UPPER}{_LOWER}]+)*"  # McAllister
+)
 _PARTICLE = r"(?:bin|bint|ibn|al|el|van|von|de|da|der|den|di|du|la|le)"
 NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}(?:\s+|-)){{0,2}}{_NAME_TOKEN}){{0,3}}"
 _SPEECH = (
     r"said|says|told|added|noted|stressed|underscored|underlined|emphasized|emphasised|"
     r"announced|asked|urged|warned|explained|declared|stated|insisted|recalled|remarked|replied|"
-    r"pointed\s+out|highlighted|confirmed|wrote|reported"
+    r"pointed\s+out|highlighted|confirmed|wrote|reported|argued|cautioned|welcomed|conceded"
 )
 SPEECH_VERBS = _SPEECH
 
 #: Styles and honorifics written before a name and not part of it: "H.E. Mr.", "Dr.",
 #: "Engr.", "Sheikh", "Sayyid", "Datuk Seri", "Dato'", "Tan Sri".
 HONORIFIC = (
-    r"(?:(?:H\.\s?E\.|(?:Mr|Ms|Mrs|Dr|Prof|Engr)\.?|Eng\.|Sheikh|Sayyid|Datuk(?:\s+Seri)?"
+    r"(?:(?:H\.\s?E\.|(?:Mr|Ms|Mrs|Dr|Prof|Engr)\.?|Eng\.|Senator|Sheikh|Sayyid|Datuk(?:\s+Seri)?"
     r"|Dato['’]?(?:\s+Seri)?|Tan\s+Sri)\s+){0,2}"
 )
 #: Whose title it is, when the sentence says so without naming them: "its executive
@@ -88,7 +90,7 @@ _TITLED = re.compile(
     r"(?(comma)(?=[,.;:)]|\s+(?:and|who|said|told|in|on|at)\b|\s*$)|)"
 )
 _APPOSITIVE = re.compile(
-    rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
+    rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z][A-Za-z-]*\s+){0,4}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+|under\s+the\s+|de\s+|del\s+|des\s+)?[A-Z][\w’'-]*)*)"
     r"(?:\s+(?:region|province|oblast|district))?(?:\s+\([A-Z]{2,8}\)(?:\s+[A-Z][\w’'-]*)*)?"
@@ -101,7 +103,7 @@ _APPOSITIVE = re.compile(
 #: title, the body it heads, then an honorific that says where the name begins.
 _TITLE_OF_BODY = re.compile(
     rf"(?<![\w-])(?P<title>{TITLE})\s+of\s+(?:the\s+)?"
-    r"(?P<org>[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*){0,6}"
+    r"(?P<org>[A-Z][\w&’'–-]*(?:\.[\w&’'-]+)*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&’'–-]*(?:\.[\w&’'-]+)*){0,6}"
     r"|region|province|city|district)\s+"  # "the hokim of the region Mr. Bakhodir Tursunov"
     rf"(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>{NAME})"
 )
@@ -138,12 +140,13 @@ _HEAD_OF = {"heads": "Head", "leads": "Head", "chairs": "Chair"}
 #: Haibin,", "Kazakhstan's ambassador to Seoul, Nurlan Zhakupov, said", "the hokim of the
 #: region, Shukhrat Rahimov.".
 _TITLE_COMMA_NAME = re.compile(  # (the lookahead first: most positions fail it at once)
-    rf"(?<!\w)(?=[TtIiA-ZÀ-Ý])(?:(?P<whose>{_WHOSE})|[Tt]he\s+|(?P<country>{COUNTRY_WORD})\s+"
+    rf"(?<!\w)(?=[TtIiA-ZÀ-Ý])(?:(?P<whose>{_WHOSE})|[Tt]he\s+(?:(?P<region>[A-Z][\w-]+)\s+(?=(?:regional|provincial)\s))?"
+    rf"|(?P<country>{COUNTRY_WORD})\s+"
     r"|(?P<owner>[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+){0,2})['’]s\s+)"
     rf"(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?P<prep>of|to|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*){0,7})"
-    r"(?:\s+(?:region|province|oblast|district))?"
+    r"(?:\s+(?:region|province|oblast|district))?(?:\s+\([A-Z]{2,8}\))?"
     r"|\s+of\s+the\s+(?:region|province|city|district))?"
     rf",\s+{HONORIFIC}(?P<name>{NAME})(?=\s*[,.;]|\s+(?:said|told)\b)"
 )
@@ -154,7 +157,10 @@ _COUNTERPART = re.compile(
 #: "Tokayev said" / "said Tokayev": found from the verb outwards, since a scan for the names
 #: themselves tries every word of the article.
 _SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH}|[Aa]ccording\s+to)\b")
-_NAME_BEFORE = re.compile(rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME})\s+\Z")
+#: "Tokayev said", and "Nurlan Alakbarov, an independent transport analyst in Baku, said".
+_NAME_BEFORE = re.compile(
+    rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME})(?:,\s+(?:an?|the)\s+[^,.;“”\"]{{3,80}},)?\s+\Z"
+)
 #: "…, said X." names the speaker; "said Wizz Air would operate …" names what was said of.
 _NAME_AFTER = re.compile(
     rf"\s+(?=[A-ZÀ-Ý])(?P<name>(?>{NAME}))\b"  # atomic: no shorter name escapes the check
@@ -533,12 +539,17 @@ def _appositive(book: _Book, m: re.Match[str]) -> None:
     person = book.add(name, *mention)
     org = m.group("org")
     # "chairman of Chinese bus maker Yutong": the description names the company's country
+    owner = m.group("owner")  # "Matthias Brandt, Leinetal's managing director,"
     country = (
         _country(m.group("country"))
+        or _country(owner)
         or _country_in(org)
         or _country_in(m.group("desc"))
         or _based_country(m.group("desc"))  # "chief executive of Doha-based port operator …"
     )
+    if owner and not org and not _country(owner):
+        org = owner
+        country = country or _org_country(m.string, owner)
     if not country and not org and _COMPANY_WHOSE.match(m.group("whose") or ""):
         # "said Artak Mkrtchyan, the company's chairman" after "Armenian miner Syunik …"
         country = _described_country(m.string, _paragraph_start(m.string, m.start()), m.start())
@@ -619,7 +630,7 @@ def _title_comma_name(book: _Book, m: re.Match[str]) -> None:
     owner = _POSSESSIVE_COUNTRY.match(org or "")
     if owner and _country(owner.group(1)):  # "China's National Development … Commission"
         org = org[owner.end() :] or None
-    owner = m.group("owner")  # "Moquegua's governor, Jorge Luis Huamán,"
+    owner = m.group("owner") or m.group("region")  # "Moquegua's governor, …", "The Dornogovi …"
     country = (
         _country(m.group("country"))
         or _country_in(m.group("org"))
@@ -747,7 +758,7 @@ def _set_country(person: Person, country: str) -> None:
 #: How a report places a company: "Perth-based Southern Cross Lithium", "French nuclear
 #: fuel group Arvor Uranium", "Mongolia's state-owned Erdenes Mongol" (the name follows).
 _DESCRIBED = re.compile(
-    rf"(?:(?<![\w-])(?P<place>[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)?)-based"
+    rf"(?:(?<![\w-])(?P<place>[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)?)-based(?:\s+[a-z][\w-]*){{0,3}}"
     rf"|(?<![\w-])(?P<adj>{COUNTRY_WORD})(?:\s+[a-z][\w-]*){{0,3}})\s+(?:the\s+)?"
 )
 #: What a company is called before its name: "Armenian miner Syunik Mining Group".

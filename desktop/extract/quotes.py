@@ -42,7 +42,7 @@ _AFTER = re.compile(
     rf"|{_WHO.replace('WHO', 'who2', 1)}{_APPOSITION}\s+{_ADVERB}(?:{SPEECH_VERBS}))\b"
 )
 _BEFORE = re.compile(
-    rf"{_WHO.replace('WHO', 'who', 1)},?\s+{_ADVERB}(?:{SPEECH_VERBS})"
+    rf"{_WHO.replace('WHO', 'who', 1)}(?:{_APPOSITION}|,)?\s+{_ADVERB}(?:{SPEECH_VERBS})"
     # what they said, up to the colon, without turning to someone else ("…, but X disagreed:")
     rf"(?:\s+(?:(?!\b(?:but|while|whereas|although)\b)[^“\"«.]){{0,120}}?)?[:,]\s*\Z"
 )
@@ -65,6 +65,7 @@ _MANNER = re.compile(
     # "was blunt about the delays:", "was direct about the pipeline's prospects:"
     r"|\w+\s+(?:about|on|over|with)\s+[^:“”\"«».]{1,60}?)\s*:\s*\Z"
     r"|\s+put\s+it\s+(?:this\s+way|like\s+this|\w+ly)\s*:\s*\Z"  # "Langat put it this way:"
+    r"|\s+described\s+[^:“”\"«».]{1,60}?\s*:\s*\Z"  # "X described the deal in simple terms:"
 )
 _MIN_WORDS = 4
 

@@ -1829,3 +1829,100 @@ def test_cfa_francs_of_central_africa() -> None:
         if f.kind is Kind.FIGURE
     ]
     assert figure.unit == "XAF"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        (
+            "Graham McKenzie, chief executive officer of Andes Copper, said output rose.",
+            "Graham McKenzie",
+            "Chief Executive Officer",
+            "Peru",
+        ),
+        (
+            "The Cusco provincial governor, Rosa Ccahua, said herders were worried.",
+            "Rosa Ccahua",
+            "Governor",
+            "Peru",
+        ),
+        (
+            "The Chief Executive of the Trade Development Authority of Pakistan (TDAP), Mr. Imran "
+            "Qadir, informed that exports rose.",
+            "Imran Qadir",
+            "Chief Executive",
+            "Pakistan",
+        ),
+        (
+            "Chairman of the DEİK Türkiye–Peru Business Council Mr. Hasan Yıldız said demand rose.",
+            "Hasan Yıldız",
+            "Chairman",
+            "Turkey",  # the council's first country
+        ),
+        (
+            "The minister met the Minister for Finance and Revenue, Senator Dr. Omar Rana, at the "
+            "Finance Division.",
+            "Omar Rana",
+            "Minister for Finance and Revenue",
+            "Peru",
+        ),
+        (
+            "Turkmen Minister of Textile Industry Maral Ovezova said exports rose.",
+            "Maral Ovezova",
+            "Minister of Textile Industry",
+            "Turkmenistan",
+        ),
+        (
+            "Tokyo-based trading house Sanko & Co. will invest $80 million. Kenta Mori, senior "
+            "managing director at Sanko, said the plant would open in 2027.",
+            "Kenta Mori",
+            "Senior Managing Director",
+            "Japan",
+        ),
+        (
+            "Jonas Brandt, Leinetal's managing director, said local parts would rise.",
+            "Jonas Brandt",
+            "Managing Director",
+            "Peru",
+        ),
+    ],
+)
+def test_officials_in_fresh17s_forms(text: str, name: str, title: str, country: str) -> None:
+    person = _lima_people(text)[name]
+    assert (person[0], person[2]) == (title, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            'Graham McKenzie, chief executive officer of Andes Copper, said: "The geology here is '
+            'world class and the railway is coming."',
+            "The geology here",
+            "Graham McKenzie",
+        ),
+        (
+            "Mining Minister Rosa Tello signed the deal. Tello described the deal in simple "
+            'terms: "Japanese utilities sign contracts for decades."',
+            "Japanese utilities sign",
+            "Rosa Tello",
+        ),
+        # someone without a title, described between commas, then "he said"
+        (
+            "Prime Minister Luis Campos received the minister.\n\nNurlan Abenov, an independent "
+            'transport analyst in Lima, said the deals were realistic. "The ships and the oil '
+            'volumes are concrete," he said.',
+            "The ships and",
+            "Nurlan Abenov",
+        ),
+    ],
+)
+def test_speakers_in_fresh17s_forms(text: str, opening: str, speaker: str) -> None:
+    assert _speakers_by_quote(text)[opening] == speaker
+
+
+def test_a_dateline_ended_by_a_day_and_a_full_stop() -> None:
+    data = extract(
+        "Home\n\nBAKU, Azerbaijan, September 4. Azerbaijan will spend $2 billion on ports."
+    )
+    assert data.article.place == "Baku"
