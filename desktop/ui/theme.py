@@ -79,8 +79,14 @@ def resolve(theme: str) -> str:
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
-    """Fusion with an explicit palette, so both themes look the same everywhere."""
-    app.setStyle("Fusion")
+    """Fusion with an explicit palette, so both themes look the same everywhere.
+
+    The style is set once: ``setStyle`` deletes the style it replaces, and a widget still
+    waiting for its deferred deletion could then reach freed memory (a crash seen after many
+    windows in one test run); changing theme only needs a new palette.
+    """
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     app.setPalette(dark_palette() if resolve(theme) == "dark" else light_palette())
 
 

@@ -186,3 +186,17 @@ def test_saved_searches_are_kept_clicked_and_forgotten(
     again.sidebar.setFocus()
     qtbot.keyClick(again.sidebar, Qt.Key.Key_Delete)
     assert again.sidebar_model.saved_searches() == ["person:tokayev"]
+
+
+def test_changing_theme_keeps_the_style_and_changes_the_palette(qtbot, window) -> None:
+    """Replacing the style deletes the old one under widgets that may still use it."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    style = QApplication.style()
+    window.actions.themes["dark"].trigger()
+    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness()
+    window.actions.themes["light"].trigger()
+    light = QApplication.palette().color(QPalette.ColorRole.Base).lightness()
+    assert QApplication.style() is style
+    assert dark < 128 <= light
