@@ -386,7 +386,7 @@ def find_people(
         if _BLANK_LINE.search(raw):
             continue
         name = _clean_name(raw)
-        if name and len(name.split()) >= 2 and not _inside(start, quotes):
+        if name and len(name.split()) >= 2 and not within(start, quotes):
             book.add(name, start, start + len(name))
     _prefer_offices(book)
     _finish_countries(book, body, default_country)
@@ -550,9 +550,8 @@ def _appositive(book: _Book, m: re.Match[str]) -> None:
     if owner and not org and not _country(owner):
         org = owner
         country = country or _org_country(m.string, owner)
-    if not country and not org and _COMPANY_WHOSE.match(m.group("whose") or ""):
-        # "said Artak Mkrtchyan, the company's chairman" after "Armenian miner Syunik …"
-        country = _described_country(m.string, _paragraph_start(m.string, m.start()), m.start())
+    if not country and not org:  # "said X, the company's chairman" after "Armenian miner …"
+        country = _whose_company_country(m)
     end_first = m.end("org") if org else m.end("title")
     _add_role(person, Role(title_case(m.group("title")), org, country), m.start("name"), end_first)
     title2 = m.group("title2") or m.group("title3")
@@ -639,9 +638,8 @@ def _title_comma_name(book: _Book, m: re.Match[str]) -> None:
     )
     if owner and not country and not org and owner not in book.alias:
         org = owner  # "Moquegua's governor"; not "Putin's adviser", a person's
-    if _COMPANY_WHOSE.match(m.group("whose") or "") and not org and not country:
-        # "Its chief executive, Claire Whitfield,": of the company the paragraph just placed
-        country = _described_country(m.string, _paragraph_start(m.string, m.start()), m.start())
+    if not org and not country:  # "Its chief executive, Claire Whitfield,"
+        country = _whose_company_country(m)
     person = book.add(name, start, start + len(name))
     _add_role(person, Role(title_case(m.group("title")), org, country), m.start(), m.end("name"))
 
@@ -747,12 +745,15 @@ def _counterpart(book: _Book, body: str, m: re.Match[str]) -> None:
         _add_role(person, Role(title, None, country), m.start(), m.end())
 
 
-def _set_country(person: Person, country: str) -> None:
-    """The country of every role of ``person`` that has none yet."""
+def _set_country(person: Person, country: str | None) -> None:
+    """The country of ``person`` and of every role of theirs that has none yet; the
+    mention spans follow their roles (a span whose role was since replaced is dropped)."""
     person.country = person.country or country
-    filled = {r: Role(r.title, r.organization, country) for r in person.roles if not r.country}
-    person.roles = [filled.get(r, r) for r in person.roles]
-    person.role_spans = [(s, e, filled.get(r, r)) for s, e, r in person.role_spans]
+    filled = [r if r.country else Role(r.title, r.organization, country) for r in person.roles]
+    person.role_spans = [
+        (s, e, filled[person.roles.index(r)]) for s, e, r in person.role_spans if r in person.roles
+    ]
+    person.roles = filled
 
 
 #: How a report places a company: "Perth-based Southern Cross Lithium", "French nuclear
@@ -768,6 +769,15 @@ _COMPANY_NOUN = re.compile(
     r"manufacturer|exporter|importer|refiner|trader|house|state-owned|state-run)\s+(?:the\s+)?\Z"
 )
 _DESCRIBED_BEFORE = re.compile(_DESCRIBED.pattern + r"\Z")
+
+
+def _whose_company_country(m: re.Match[str]) -> str | None:
+    """For a title "its" or "the company's": the country of the company the paragraph has
+    just described before the match."""
+    if not _COMPANY_WHOSE.match(m.group("whose") or ""):
+        return None
+    start = max(m.string.rfind("\n\n", 0, m.start()), 0)
+    return _described_country(m.string, start, m.start())
 
 
 def _described_country(body: str, start: int, end: int) -> str | None:
@@ -828,10 +838,6 @@ def _place_country(place: str | None) -> str | None:
     return _country(place) or CITY_COUNTRY.get(place) or CITY_COUNTRY.get(last) or _country(last)
 
 
-def _paragraph_start(body: str, pos: int) -> int:
-    return max(body.rfind("\n\n", 0, pos), 0)
-
-
 def _sentence_start(body: str, pos: int) -> int:
     """Start of the sentence holding ``pos``: after the last stop or blank line before it."""
     start = max(0, pos - 400)
@@ -869,14 +875,7 @@ def _finish_countries(book: _Book, body: str, default_country: str | None) -> No
             country = _delegation_country(body, book, person)
         if country is None and person.roles and not _supranational(person):
             country = default_country
-        person.country = country
-        filled = [r if r.country else Role(r.title, r.organization, country) for r in person.roles]
-        person.role_spans = [
-            (s, e, filled[person.roles.index(r)])
-            for s, e, r in person.role_spans
-            if r in person.roles
-        ]
-        person.roles = filled
+        _set_country(person, country)
 
 
 #: "an Indian business delegation led by Commerce Secretary …", "a delegation of the Kingdom
@@ -1055,7 +1054,8 @@ def _known_country(text: str | None) -> str | None:
     return None
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+def within(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` falls in one of ``spans`` (quotes, mentions)."""
     return any(s <= pos < e for s, e in spans)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.extract.people import NAME, SPEECH_VERBS, People
+from desktop.extract.people import NAME, SPEECH_VERBS, People, within
 from desktop.extract.sentences import Span, paragraphs
 from desktop.extract.titles import COUNTRY_WORD, TITLE
 
@@ -191,7 +191,11 @@ def _reported_speaker(
     Batbayar, said some 19,000 Mongolians live in Japan"): a paragraph of quote alone
     that follows goes on in their words. Read from the last speech verb outside quotes
     back to the name right before it (an apposition or an adverb may stand between)."""
-    verbs = [m for m in _SPEECH_VERB.finditer(body, para.start, para.end) if not _within(m, inside)]
+    verbs = [
+        m
+        for m in _SPEECH_VERB.finditer(body, para.start, para.end)
+        if not within(m.start(), inside)
+    ]
     if not verbs:
         return None
     verb = verbs[-1].start()
@@ -201,10 +205,6 @@ def _reported_speaker(
     if _PRONOUN_BEFORE.search(body, max(para.start, verb - 20), verb):
         return people.last_before(verb, inside)
     return None
-
-
-def _within(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
-    return any(s <= m.start() < e for s, e in spans)
 
 
 def _subject_before_colon(

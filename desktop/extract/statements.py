@@ -28,6 +28,11 @@ def sentence_case(text: str) -> str:
     return text
 
 
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|during|for|of|over)\s+\Z")
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+\Z")
+_OWNER_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|[\w-]+['’]s)\s+\Z")
+
+
 def resolve_period(text: str, phrase: str | None, period: Period | None) -> str:
     """Replace the article's relative time words by the resolved label."""
     if not phrase or period is None or not period.start or phrase not in text:
@@ -38,12 +43,11 @@ def resolve_period(text: str, phrase: str | None, period: Period | None) -> str:
         return text
     label = period.label
     at = text.index(phrase)
-    article = re.search(r"(?i)\bthe\s+$", text[:at])
-    if article and re.search(r"(?i)\b(?:in|during|for|of|over)\s+$", text[: article.start()]):
+    article = _THE_BEFORE.search(text, 0, at)
+    if article and _PREPOSITION_BEFORE.search(text, 0, article.start()):
         text, at = text[: article.start()] + text[at:], article.start()  # "in the" + label
-    has_preposition = re.search(r"(?i)\b(?:in|during|for|of|over)\s+$", text[:at]) or (
-        re.search(r"(?i)\b(?:the|its|their|his|her|[\w-]+['’]s)\s+$", text[:at])
-    )  # "in India's 2024-25 financial year" → "in India's FY 2024-25"
+    # "in India's 2024-25 financial year" → "in India's FY 2024-25"
+    has_preposition = _PREPOSITION_BEFORE.search(text, 0, at) or _OWNER_BEFORE.search(text, 0, at)
     if has_preposition or re.match(r"(?i)(?:in|during|for)\s", phrase):
         replacement = label if has_preposition else f"in {label}"
     else:
