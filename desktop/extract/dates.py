@@ -319,6 +319,9 @@ def shift_year(period: Period, years: int) -> Period | None:
 _LABEL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+#: A relative clause between commas: the day it names is another event's ("Umarov, who
+#: arrived in Tokyo on Sunday, held talks on Monday with …").
+_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;.]*,")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated)\s+\Z")
 
 
@@ -335,14 +338,18 @@ def find_event_date(
     The day a report was made on, written before the event's ``verb`` ("the ministry said
     on Wednesday, after A held talks with B in Ashgabat on Monday"), gives way to another
     day the sentence names; after the verb ("A met B, the ministry said on Wednesday") it
-    is the event's.
+    is the event's. So does a day in a relative clause between commas.
     """
     said: tuple[str | None, tuple[int, int] | None] | None = None
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(body, start, end)]
     for m in _EVENT_DATE.finditer(body, start, end):
         day = _event_day(body, m, ref, previous, start)
         if day is not None or m.group("same"):
             reported = verb is not None and m.start() < verb
-            if not (reported and _SAID_BEFORE.search(body, max(start, m.start() - 12), m.start())):
+            aside = any(a <= m.start() < b for a, b in asides)  # "X, who arrived on Sunday,"
+            if not aside and not (
+                reported and _SAID_BEFORE.search(body, max(start, m.start() - 12), m.start())
+            ):
                 return day, (m.start(), m.end())
             said = said or (day, (m.start(), m.end()))
     return said or (None, None)

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.extract.dates import find_event_date
-from desktop.extract.entities import Registry
-from desktop.extract.people import People
+from desktop.extract.entities import Registry, starting_in
+from desktop.extract.people import SPEECH_VERBS, People
 from desktop.extract.sentences import Span
 
 _MEETING = re.compile(
@@ -25,12 +25,21 @@ _MEETING = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:with|between)"
     r"|received|receives|"
     r"hosted|hosts|"
-    r"negotiations\s+with|sat\s+down\s+with|co-?chaired|co-?chairs|co-?chairing)\b",
+    r"negotiations\s+with|sat\s+down\s+with|co-?chaired|co-?chairs|co-?chairing)\b"
+    # "called on Iran's First Vice President Ali Akbar Nasseri, who …" (a courtesy call), not
+    # "called on the European Union to …"
+    r"|\bcalled\s+on\s+(?-i:(?:(?:[A-Z][\w’'.-]*|of|the|for)\s+){0,8}?[A-Z][\w’'-]*)"
+    r"(?=,|\.\s|\s+(?:who|in|at|on|during)\b)",
     re.IGNORECASE,
 )
 #: "X and Y on Monday agreed/signed …": a joint act of two named people on a named day.
 _JOINT = re.compile(
     r"\b(?:agreed|signed|discussed|pledged|launched|reviewed|inaugurated|opened)\b", re.IGNORECASE
+)
+#: A sentence that opens on the meeting (or deal) the sentence before it told of.
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:The|This|That)\s+(?:meeting|talks|session|negotiations|discussions|visit|"
+    r"agreements?|deals?|documents?)\b"
 )
 _SIGNED_BY = re.compile(r"\b(?:was|were)\s+signed\s+by\b")
 _WEEKDAY_OR_DATE = re.compile(
@@ -41,6 +50,7 @@ _VISIT = re.compile(
     r"(?:\b(?:I|we)\s+(?:was|were)\s+(?:recently\s+)?in|\bvisited|\bvisit\s+to|\btrip\s+to)\s+"
     r"(?P<place>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
+_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _IN_PLACE = re.compile(r"\b(?:in|to)\s+(?P<place>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
@@ -92,10 +102,23 @@ def find_events(
         ):
             continue
         event = _meeting(body, sentence, people, registry, ref, last_date, last_place, events)
-        if event and signed_by and event.date is None and before is not None:
-            # "… signed a deal on Tuesday. The agreement was signed by A and B."
+        if (
+            event
+            and event.date is None
+            and before is not None
+            and (signed_by or _BACK_REFERENCE.match(body, sentence.start))
+        ):
+            # "… signed a deal on Tuesday. The agreement was signed by A and B.", "… after a
+            # meeting in Bishkek on Wednesday. The meeting was co-chaired by A and B."
             day, _span = find_event_date(body, before.start, before.end, ref, last_date)
             event = Event(event.span, event.kind, day, event.people, event.place, event.entities)
+            if (
+                day
+                and events
+                and _within(events[-1].span, before)
+                and (set(events[-1].people) <= set(event.people))
+            ):
+                events.pop()  # the previous sentence's meeting, told again with everyone in it
         if event and _retold(event, events):
             continue  # "During the meeting, the minister said …": the meeting just reported
         if event:
@@ -103,6 +126,10 @@ def find_events(
             last_date = event.date or last_date
             last_place = event.place or last_place
     return events
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _talks(body: str, sentence: Span, people: People) -> bool:
@@ -165,12 +192,18 @@ def _visit(
         persons = [quote[2]] if quote[2] else []
     else:
         persons = people.at(sentence.start, m.start()) or people.at(sentence.start, sentence.end)
-    if not persons:
-        return None
+    if not persons or _SPEECH_VERB.search(body, _last_mention_end(people, span, m), m.start()):
+        return None  # "X said 45,000 tourists visited Georgia": what X reported, not X's visit
     span = _trim(body, span)
     when, _where = find_event_date(body, span.start, span.end, ref, None)
     others = [e for e in registry.at(span.start, span.end) if e not in persons and e != place]
     return Event(span, "visit", when, persons[:1], place, [*persons[:1], place, *others])
+
+
+def _last_mention_end(people: People, sentence: Span, visit: re.Match[str]) -> int:
+    """Where the last person named before the visit's cue ends (the cue's start without one)."""
+    mentions = starting_in(people.mentions, sentence.start, visit.start())
+    return max((m.end for m in mentions if m.end <= visit.start()), default=visit.start())
 
 
 def _signed_by(body: str, sentence: Span, people: People) -> bool:

@@ -41,6 +41,13 @@ _SAME_PERIOD = re.compile(
 _SHARE = re.compile(
     r"\b(?:of\s+the\s+total|accounts?\s+for|accounting\s+for|share\s+of)\b", re.IGNORECASE
 )
+#: A clause that goes on in the time frame of the one before: "exports fell to $1.2 billion
+#: in 2024, while imports stood at $441 million", "… $3.9 billion in 2024, which is 9.2%
+#: more than a year earlier".
+_CONTINUES = re.compile(
+    r"(?:while|whereas)\s|which\s+(?:is|was|represents|represented|marks|marked|means|meant)\b"
+)
+_PRESENT = re.compile(r"\b(?:is|are)\b")
 _DIGIT = re.compile(r"\d")
 #: A fraction in words ("a third", "half"): the one figure that starts without a numeral.
 _FRACTION_PHRASE = re.compile(rf"(?<!\w)(?:{FRACTION})(?!\w)", re.IGNORECASE)
@@ -93,14 +100,20 @@ def find_figures(
     fronted = [p for p in periods if _fronts(body, sentence, p, mentions[0]) and not p.baseline]
     today = ref.isoformat() if ref and _NOW.search(body, sentence.start, sentence.end) else None
     bound = _bound_periods(body, mentions, periods)
-    out = []
+    out: list[Figure] = []
+    carried: tuple[Period | None, tuple[int, int] | None] = (None, None)
+    carried_from: Span | None = None
     for mention in mentions:
         clause = next((c for c in parts if c.start <= mention.start < c.end), sentence)
         period, span = _period(body, mention, clause, periods, fronted, last, bound)
         if period is None and inherit is not None and share and mention.start > share.start():
             period = inherit if mention.kind in {"money", "percent"} else None
+        if period is None and carried[0] and _continues(body, clause):
+            period, span = carried
         if period is not None:
             last = period
+            if carried_from != clause:  # the clause's own time: its first figure's, not a
+                carried, carried_from = (period, span), clause  # comparison's after it
         out.append(
             Figure(
                 mention,
@@ -114,6 +127,15 @@ def find_figures(
             )
         )
     return out
+
+
+def _continues(body: str, clause: Span) -> bool:
+    """Whether ``clause`` goes on in the time frame of the clause before it; not when it
+    speaks of the present ("while … now operate 230", "while 1,100 companies are there")."""
+    m = _CONTINUES.match(body, clause.start)
+    return bool(m) and not (
+        _NOW.search(body, clause.start, clause.end) or _PRESENT.search(body, m.end(), clause.end)
+    )
 
 
 def figure_mentions(

@@ -18,9 +18,11 @@ from desktop.extract.dates import MONTHS
 from desktop.extract.gazetteer import CITY_COUNTRY, COUNTRY_BY_WORD
 
 _DATE_HEADER = re.compile(r"\A\s*date[:\s]+(\d{4}-\d{2}-\d{2})\s+", re.IGNORECASE)
-# "ASTANA—", "ASTANA, March 27 —", "NUR-SULTAN (Kazinform) -": capitals, then a dash.
+# "ASTANA—", "ASTANA, March 27 —", "NUR-SULTAN (Kazinform) -": capitals, then a dash. Of
+# two places ("TEHRAN / NEW DELHI, July 16 (AA) -") the first is where the story was filed.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)(?:,[^—–\n]{0,40})?"
+    r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)(?:[ \t]*/[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)?"
+    r"(?:,[^—–\n]{0,40})?"
     r"(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s*",
     re.MULTILINE,
 )
@@ -153,9 +155,10 @@ def _reads_as_headline(text: str) -> bool:
     )
 
 
-#: "Hanoi, July 17 (VNA) – …": a dateline in title case, trusted for a known city only.
+#: "Hanoi, July 17 (VNA) – …", "Rabat (AFP) - …": a dateline in title case, trusted for a
+#: known city only.
 _TITLE_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?),[^—–\n]{1,30}?"
+    r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?)(?:,[^—–\n]{1,30}?|(?=[ \t]*\())"
     r"(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+",
     re.MULTILINE,
 )

@@ -13,6 +13,7 @@ import re
 
 from desktop.extract.mentions import Mention
 from desktop.extract.numbers import (
+    DIGITS,
     FRACTION,
     FRACTIONS,
     NUMERAL,
@@ -27,6 +28,11 @@ from desktop.extract.patterns import alternation
 
 _PERCENT = re.compile(
     rf"(?<![\w.,])(?P<num>{NUMERAL})\s?(?:%|per\s?cent\b|percent\b|pct\b)(?!age\s+point)",
+    re.IGNORECASE,
+)
+#: "15-20%", "5–7 per cent": a range, read as its two ends.
+_PERCENT_RANGE = re.compile(
+    rf"(?<![\w.,])(?P<lo>{DIGITS})\s?%?\s?[-–]\s?(?P<hi>{DIGITS})\s?(?:%|per\s?cent\b|percent\b|pct\b)",
     re.IGNORECASE,
 )
 _QUALIFIER_WORDS = (
@@ -76,7 +82,7 @@ _QUANTITY = re.compile(
 
 # A count starts with a numeral and an optional scale; the counted noun follows within a few words.
 _COUNT = re.compile(
-    rf"(?<![\w.,$€£¥%-])(?P<num>{NUMERAL})(?P<scale>\s(?i:million|billion|thousand)\b)?(?=\s)",
+    rf"(?<![\w.,$€£¥%-])(?P<num>{NUMERAL})(?P<scale>\s(?i:million|billion|thousand|lakh|crore)\b)?(?=\s)",
 )
 _NEXT_WORD = re.compile(r"\s(?P<word>[A-Za-zÀ-ÿ][\w’'-]*)")
 _IRREGULAR_PLURALS = frozenset(
@@ -228,10 +234,19 @@ _MONTHS = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[
 def find_percents(body: str, start: int, end: int) -> list[Mention]:
     """Percentages in digits ("64%", "16 per cent") and fractions in words ("a third")."""
     low = body[start:end].lower()
-    out = [
-        Mention(m.start(), m.end(), _number(m.group("num")), "percent", "percent")
-        for m in (at_numerals(_PERCENT, body, start, end) if _PERCENT_HINT.search(low) else ())
-    ]
+    out: list[Mention] = []
+    if _PERCENT_HINT.search(low):
+        for m in _PERCENT_RANGE.finditer(body, start, end):
+            lo, hi = _number(m.group("lo")), _number(m.group("hi"))
+            if lo < hi:
+                out += [
+                    Mention(m.start(), m.end(), lo, "percent", "percent", "at_least"),
+                    Mention(m.start(), m.end(), hi, "percent", "percent", "at_most"),
+                ]
+        for m in at_numerals(_PERCENT, body, start, end):
+            mention = Mention(m.start(), m.end(), _number(m.group("num")), "percent", "percent")
+            if not any(mention.overlaps(o) for o in out):
+                out.append(mention)
     if not any(word in low for word in _FRACTION_WORDS):
         return out  # the fraction patterns are costly; most sentences have no fraction word
     for pattern in (_FRACTION, _FRACTION_OF, _FRACTION_MORE):

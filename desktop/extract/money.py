@@ -43,6 +43,14 @@ _SYMBOLS: dict[str, str] = {
     "₽": "RUB",
     "₩": "KRW",
     "₺": "TRY",
+    "₾": "GEL",
+    "₴": "UAH",
+    "₱": "PHP",
+    "₫": "VND",
+    "₼": "AZN",
+    "₮": "MNT",
+    "฿": "THB",
+    "₪": "ILS",
     "Rs": "INR",
     "Rs.": "INR",
     "KSh": "KES",
@@ -100,7 +108,6 @@ _WORDS: dict[str, str] = {
     "lira": "TRY",
     "liras": "TRY",
     "manat": "AZN",
-    "manats": "AZN",
     "dong": "VND",
     "rand": "ZAR",
     "peso": "MXN",
@@ -238,19 +245,21 @@ for _country in COUNTRIES:
                 _QUALIFIED.setdefault(f"{_adjective.lower()} {_word}", _country.currency)
 _ADJ_ALT = _alternation(sorted({k.rsplit(" ", 1)[0] for k in _QUALIFIED}))
 _WORD_ALT = _alternation(list(_WORDS))
+#: The one-character currency signs, for the cheap tests in front of the patterns.
+_SIGNS = "".join(sorted({symbol for symbol in _SYMBOLS if len(symbol) == 1}))
 
 # "$31.5 billion", "US$ 5.6bn", "USD 1.8bn", "Rs 500 crore"
 _PREFIXED = re.compile(
-    rf"(?<![\w$])(?=[A-Z$€£¥₹₸₽₩₺₦])(?P<cur>{_SYMBOL_ALT}|(?:{_CODE_ALT})(?=\s?\d))\s?(?P<num>{DIGITS})(?P<scale>{SCALE})?",
+    rf"(?<![\w$])(?=[A-Z{_SIGNS}])(?P<cur>{_SYMBOL_ALT}|(?:{_CODE_ALT})(?=\s?\d))\s?(?P<num>{DIGITS})(?P<scale>{SCALE})?",
 )
 # "$5-6 billion", "US$ 3–4bn": a range, read as its two ends
 _RANGE = re.compile(
-    rf"(?<![\w$])(?=[A-Z$€£¥₹₸₽₩₺₦])(?P<cur>{_SYMBOL_ALT})\s?(?P<lo>{DIGITS})\s?[-–]\s?"
+    rf"(?<![\w$])(?=[A-Z{_SIGNS}])(?P<cur>{_SYMBOL_ALT})\s?(?P<lo>{DIGITS})\s?[-–]\s?"
     rf"(?:(?P=cur)\s?)?(?P<hi>{DIGITS})(?P<scale>{SCALE})?"
 )
 #: What an amount written currency-first needs: a sign, or a code right before its digits
 #: ("USD 1.8bn", "Rs. 500", "KSh 3"). Cheap scans that spare most sentences the two above.
-_SIGN = re.compile(r"[$€£¥₹₸₽₩₺₦]")
+_SIGN = re.compile(f"[{_SIGNS}]")
 _CODE_BEFORE_DIGIT = re.compile(r"[A-Z][A-Za-z]{0,2}\.?\s?\d")
 # "15 billion yuan", "1.2 trillion Egyptian pounds", "2.8 billion US dollars", "5 million USD"
 _SUFFIXED = re.compile(

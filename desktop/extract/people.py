@@ -55,11 +55,12 @@ _SPEECH = (
 SPEECH_VERBS = _SPEECH
 
 #: Styles and honorifics written before a name and not part of it: "H.E. Mr.", "Dr.",
-#: "Engr.", "Sheikh", "Sayyid", "Datuk Seri", "Dato'", "Tan Sri".
-HONORIFIC = (
-    r"(?:(?:H\.\s?E\.|(?:Mr|Ms|Mrs|Dr|Prof|Engr)\.?|Eng\.|Senator|Sheikh|Sayyid|Datuk(?:\s+Seri)?"
-    r"|Dato['’]?(?:\s+Seri)?|Tan\s+Sri)\s+){0,2}"
+#: "Engr.", "Sheikh", "Sayyid", "Datuk Seri", "Dato'", "Tan Sri", "Alhaj", "Mawlawi".
+_STYLE = (
+    r"(?:H\.\s?E\.|(?:Mr|Ms|Mrs|Dr|Prof|Engr)\.?|Eng\.|Senator|Sheikh|Sayyid|Datuk(?:\s+Seri)?"
+    r"|Dato['’]?(?:\s+Seri)?|Tan\s+Sri|Alhaji?|Al-Haj|Hajj?i|Mawlawi|Maulvi|Maulana)"
 )
+HONORIFIC = rf"(?:{_STYLE}\s+){{0,2}}"
 #: Whose title it is, when the sentence says so without naming them: "its executive
 #: chairman", "the city's mayor", "the Hungarian central bank's deputy governor".
 _WHOSE = r"(?:[Ii]ts|[Tt]heir|[Tt]he(?:\s+[\w-]+){1,3}['’]s)\s+"
@@ -84,7 +85,8 @@ _TITLED = re.compile(
     rf"(?P<title>\b(?:{TITLE}|(?(country){_PORTFOLIO_TITLE}|(?!))))"
     rf"(?:\s+of\s+(?:the\s+)?(?:(?P<of_country>{_STATE})|(?P<of_region>{_REGION})"
     rf"|(?P<of_city>{_CITY})(?=\s)))?"
-    rf"(?:\s+to\s+(?:the\s+)?{_STATE}|\s+in\s+{_CITY})?"
+    # "… in Mary Mawlawi Habibullah Sharifi": a city the gazetteer lacks, before a style
+    rf"(?:\s+to\s+(?:the\s+)?{_STATE}|\s+in\s+(?:{_CITY}|[A-Z][\w’'-]+(?=\s+{_STYLE}\s)))?"
     rf"(?:\s+and\s+(?P<title2>{TITLE}))?(?P<comma>,)?\s+"
     rf"{HONORIFIC}(?P<name>{NAME})"
     r"(?(comma)(?=[,.;:)]|\s+(?:and|who|said|told|in|on|at)\b|\s*$)|)"
@@ -101,14 +103,22 @@ _APPOSITIVE = re.compile(
 )
 #: A press release's "Director General of Rosatom Central Asia JSC Mr. Oleg Krylov": a
 #: title, the body it heads, then an honorific that says where the name begins.
+#: A name in quotation marks ends the body's name as surely: "Chairman of the State Concern
+#: «Türkmengaz» Dovletmyrat Gylyjov".
 _TITLE_OF_BODY = re.compile(
     rf"(?<![\w-])(?P<title>{TITLE})\s+of\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&’'–-]*(?:\.[\w&’'-]+)*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&’'–-]*(?:\.[\w&’'-]+)*){0,6}"
+    r"(?P<quoted>\s+[«“\"][^»”\"\n]{1,40}[»”\"])?"
     r"|region|province|city|district)\s+"  # "the hokim of the region Mr. Bakhodir Tursunov"
-    rf"(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>{NAME})"
+    rf"(?(quoted)HONORIFIC|(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+)(?P<name>{NAME})".replace(
+        "HONORIFIC", HONORIFIC
+    )
 )
-#: The honorific ``_TITLE_OF_BODY`` needs; without one it need not try every word.
-_TITLE_OF_BODY_CUE = re.compile(r"\s(?:Mr|Ms|Mrs|Dr)\.?\s")
+#: What ``_TITLE_OF_BODY`` needs, an honorific or a quoted name; without one it need not
+#: try every word.
+_TITLE_OF_BODY_CUE = re.compile(
+    r"\s(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][\w-]*\s+[«“\"][^»”\"\n]{1,40}[»”\"]\s+[A-Z]"
+)
 #: A lower-case title after the body or place it belongs to, then the name:
 #: "SOCAR president Elnur Mammadli", "National Bank of Georgia governor Nino Beridze",
 #: "Xinjiang Uygur Autonomous Region chairman Erkin Tuniyaz". Found from the title
@@ -147,7 +157,10 @@ _TITLE_COMMA_NAME = re.compile(  # (the lookahead first: most positions fail it 
     r"(?:\s+(?P<prep>of|to|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*){0,7})"
     r"(?:\s+(?:region|province|oblast|district))?(?:\s+\([A-Z]{2,8}\))?"
-    r"|\s+of\s+the\s+(?:region|province|city|district))?"
+    r"|\s+of\s+the\s+(?:region|province|city|district)"
+    # a minister's portfolio in any words, up to the name: "minister of enterprises and
+    # Made in Italy, Federico Santangelo,", "Minister of Ports, Shipping and Waterways, …"
+    r"|(?<=[Mm]inister)\s+(?:of|for)\s+(?P<portfolio>[A-Za-z][\w’'-]*(?:(?:,?\s+)[\w’'-]+){0,6}?))?"
     rf",\s+{HONORIFIC}(?P<name>{NAME})(?=\s*[,.;]|\s+(?:said|told)\b)"
 )
 _COUNTERPART = re.compile(
@@ -284,6 +297,7 @@ _HEAD_WORDS = frozenset(HEADS) - {
 _HONORIFICS = frozenset(
     {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sheikh", "Madame", "Prof", "Prof."}
     | {"Engr", "Engr.", "Eng.", "Sayyid", "Datuk", "Dato", "Dato'", "Dato’", "Seri", "H.E."}
+    | {"Alhaj", "Alhaji", "Al-Haj", "Haji", "Hajji", "Mawlawi", "Maulvi", "Maulana"}
 )
 
 
@@ -640,8 +654,11 @@ def _title_comma_name(book: _Book, m: re.Match[str]) -> None:
         org = owner  # "Moquegua's governor"; not "Putin's adviser", a person's
     if not org and not country:  # "Its chief executive, Claire Whitfield,"
         country = _whose_company_country(m)
+    title = m.group("title")
+    if m.group("portfolio"):
+        title = m.string[m.start("title") : m.end("portfolio")]
     person = book.add(name, start, start + len(name))
-    _add_role(person, Role(title_case(m.group("title")), org, country), m.start(), m.end("name"))
+    _add_role(person, Role(title_case(title), org, country), m.start(), m.end("name"))
 
 
 def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
@@ -1008,8 +1025,13 @@ def _clean_name(raw: str) -> str | None:
     tokens = name.split()
     if tokens[:2] == ["Tan", "Sri"]:  # a Malaysian style, not a name ("Tan" alone may be one)
         tokens = tokens[2:]
-    heads = [i for i, token in enumerate(tokens) if token in _HEAD_WORDS | _AREA_WORDS]
-    if heads:  # "Electricity Minister Hany Fahmy", "… of Almaty Region Marat Sultangaziyev"
+    heads = [
+        i
+        for i, token in enumerate(tokens)
+        if token in _HEAD_WORDS | _AREA_WORDS or (token in _HONORIFICS and i < len(tokens) - 1)
+    ]
+    if heads:  # "Electricity Minister Hany Fahmy", "… of Almaty Region Marat Sultangaziyev",
+        # "Consul General … in Mary Mawlawi Habibullah Sharifi noted"
         tokens = tokens[heads[-1] + 1 :]
     while tokens and (tokens[-1] in _NOT_NAMES or tokens[-1] in COUNTRY_BY_WORD):
         tokens.pop()

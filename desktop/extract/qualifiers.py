@@ -2,7 +2,8 @@
 
 "over 64%" is more than 64, "nearly $25 billion" is about 25 billion (the
 seed's curators read "nearly" as approx, not as less-than), "up to 300,000
-tonnes" is at most. A figure without a cue is exact.
+tonnes" is at most, and so is "as much as". "just under" is "nearly", about. A figure
+without a cue is exact.
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ _CUES: tuple[tuple[str, Qualifier], ...] = (
     (
         r"nearly|almost|about|approximately|approx\.|around|roughly|some|close\s+to|an\s+estimated"
         r"|estimated\s+at"
-        r"|estimated|circa|an\s+approximate|or\s+so",
+        r"|estimated|circa|an\s+approximate|or\s+so|just\s+under",  # "just under" is "nearly"
         Qualifier.APPROX,
     ),
     (
-        r"up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of|not\s+more\s+than"
+        r"up\s+to|as\s+(?:much|many|high)\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of"
+        r"|not\s+more\s+than"
         r"|capped\s+at|a\s+cap\s+of|limited\s+to|a\s+ceiling\s+of",
         Qualifier.AT_MOST,
     ),
@@ -34,8 +36,14 @@ _CUES: tuple[tuple[str, Qualifier], ...] = (
         r"at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|no\s+fewer\s+than",
         Qualifier.AT_LEAST,
     ),
-    (r"less\s+than|fewer\s+than|under|below|just\s+under|short\s+of", Qualifier.LESS_THAN),
+    (r"less\s+than|fewer\s+than|under|below|short\s+of", Qualifier.LESS_THAN),
 )
+#: "under nine agreements": what the figure was done by, not a bound on it.
+_UNDER_INSTRUMENT = re.compile(
+    r"[^\s]+(?:\s+\w+)?\s+(?:agreements?|deals?|contracts?|accords?|memorand(?:um|a|ums)|MoUs?"
+    r"|documents?|treaties|treaty|pacts?)\b"
+)
+_BARE_UNDER = re.compile(r"(?<![\w-])under\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 _BEFORE = [
     (re.compile(rf"(?<![\w-])(?:{words})\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE), q)
     for words, q in _CUES
@@ -48,6 +56,12 @@ def qualifier_for(body: str, start: int, end: int, floor: int = 0) -> Qualifier:
     before = body[max(floor, start - 30) : start]
     for pattern, qualifier in _BEFORE:
         if pattern.search(before):
+            if (
+                qualifier is Qualifier.LESS_THAN
+                and _BARE_UNDER.search(before)
+                and _UNDER_INSTRUMENT.match(body, start, min(len(body), end + 30))
+            ):
+                return Qualifier.EXACT
             return qualifier
     after = _AFTER.match(body, end, min(len(body), end + 12))
     if after:

@@ -51,6 +51,8 @@ HEADS = [
     "Sheikh",
     "Consul",
     "Consul-General",
+    "Consul General",
+    "Secretary General",
     "Director General",
     "President Director",
     "Minister Delegate",
@@ -243,7 +245,7 @@ _ADJ_WORDS = sorted({a for c in COUNTRIES for a in (c.name, *c.aliases)}, key=le
 #: A country or its adjective in front of a title: "Kazakh", "South Korean", "UAE", "Brazil’s".
 COUNTRY_WORD = alternation(_ADJ_WORDS) + r"(?:['’]s|(?<=s)['’](?!\w))?"  # "the Emirates' …"
 
-_SMALL = frozenset({"of", "for", "and", "the", "&"})
+_SMALL = frozenset({"of", "for", "and", "the", "&", "in"})
 
 
 def title_case(text: str) -> str:

@@ -11,6 +11,7 @@ import pytest
 
 from desktop.domain import Kind
 from desktop.extract.dates import find_event_date, find_periods
+from desktop.extract.header import split_header
 from desktop.extract.measures import find_counts, find_percents, find_quantities
 from desktop.extract.money import find_money
 from desktop.extract.pipeline import extract
@@ -36,6 +37,8 @@ from desktop.extract.qualifiers import qualifier_for
         ("SAR 18.75 billion", 18.75e9, "SAR"),
         ("4.1 billion rubles", 4.1e9, "RUB"),
         ("RMB 7 billion", 7e9, "CNY"),
+        ("₾95 million", 95e6, "GEL"),
+        ("₴2.5 billion", 2.5e9, "UAH"),
     ],
 )
 def test_money_forms(text: str, value: float, unit: str) -> None:
@@ -81,6 +84,8 @@ def test_not_percentages(text: str) -> None:
         ("38 more Brazilian meat plants", 38),
         ("2.1 million Pakistanis", 2.1e6),
         ("600,000 head of cattle", 600000),
+        ("around 1.6 lakh Indian pilgrims", 160000),
+        ("2 crore farmers", 2e7),
     ],
 )
 def test_counts(text: str, value: float) -> None:
@@ -326,6 +331,8 @@ def test_a_year_earlier_shifts_the_period_back() -> None:
         ("will invest a further $5-6 billion in ports", [(5e9, "at_least"), (6e9, "at_most")]),
         ("bought between 5 million and 6 million tonnes", [(5e6, "at_least"), (6e6, "at_most")]),
         ("worth between $2 billion and $3 billion", [(2e9, "at_least"), (3e9, "at_most")]),
+        ("costs should fall by 15-20% once it opens", [(15, "at_least"), (20, "at_most")]),
+        ("margins of 5 – 7 per cent", [(5, "at_least"), (7, "at_most")]),
     ],
 )
 def test_ranges_give_both_ends(text: str, expected: list[tuple[float, str]]) -> None:
@@ -740,6 +747,110 @@ def test_talks_between_two_officials_and_an_opening_by_two_are_meetings() -> Non
         ("2025-03-14", ["ivars-ozols", "kadri-tamm"]),
         ("2025-03-13", ["rita-vaitkute", "jonas-petraitis"]),
     ]
+
+
+def _meetings(text: str) -> list[tuple[str | None, list[str]]]:
+    data = extract(text)
+    people = {e.id for e in data.entities if e.kind.value == "person"}
+    return [
+        (f.date, [e for e in f.entities if e in people]) for f in data.facts if f.kind is Kind.EVENT
+    ]
+
+
+def test_a_meeting_told_again_takes_the_day_of_the_sentence_before() -> None:
+    text = (
+        "date 2025-03-20 BISHKEK, March 20 - Russia will supply more fuel, Deputy Minister "
+        "Anton Belov told reporters after a meeting of the commission on Wednesday.\n\n"
+        "The meeting was co-chaired by Belov and Kyrgyz Minister of Economy Nurlan Asanov."
+    )
+    assert _meetings(text) == [("2025-03-19", ["anton-belov", "nurlan-asanov"])]
+
+
+def test_a_day_in_a_relative_clause_is_not_the_meetings() -> None:
+    text = (
+        "date 2025-02-13 Trade Minister Jasur Karimov, who arrived in Tokyo on Sunday, held "
+        "talks on Monday with JICA President Kenji Sato on a second loan."
+    )
+    assert _meetings(text) == [("2025-02-10", ["jasur-karimov", "kenji-sato"])]
+
+
+def test_a_courtesy_call_is_a_meeting_and_a_call_to_act_is_not() -> None:
+    text = (
+        "date 2025-07-16 On Monday, Minister Raghav Mehta called on Iran's First Vice President "
+        "Ali Nasseri, who said Tehran wanted Indian firms.\n\n"
+        "Later, Minister Raghav Mehta called on the European Union to lift the duties."
+    )
+    assert _meetings(text) == [("2025-07-14", ["raghav-mehta", "ali-nasseri"])]
+
+
+def test_visits_an_official_reports_are_not_the_officials_visits() -> None:
+    text = (
+        "date 2025-09-10 China's ambassador to Georgia, Xu Lin, said more than 45,000 Chinese "
+        "tourists had visited Georgia last year."
+    )
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("TEHRAN / NEW DELHI, July 16 (AA) - India and Iran agreed", "Tehran"),
+        ("Rabat (AFP) - India and Iran agreed", "Rabat"),
+    ],
+)
+def test_datelines_of_two_cities_or_a_city_and_an_agency(opening: str, place: str) -> None:
+    header = split_header(opening)
+    assert (header.place, header.body[header.dateline_end :]) == (place, "India and Iran agreed")
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # "and that" opens another reported clause with its own time
+        (
+            "The envoy said 1,600 pilgrims visited Iran last year and that airlines operate 9 "
+            "flights a week.",
+            ["2024", None],
+        ),
+        # a clause opened by "since" brings another event's year
+        (
+            "Morocco imports about 90 percent of its energy and has looked for gas since a "
+            "pipeline was shut in 2021.",
+            [None],
+        ),
+        # "while" and "which is" go on in the time of the clause before …
+        (
+            "Exports fell 18.6% to $1.24 billion in 2024, while imports stood at $441 million.",
+            ["2024", "2024", "2024"],
+        ),
+        (
+            "Trade reached $3.94 bln in 2024, which is 9.2% more than a year earlier.",
+            ["2024", "2024"],
+        ),
+        # … unless they speak of the present
+        (
+            "Trade reached $3.9 billion in 2024, while 230 Korean firms now operate there.",
+            ["2024", None],
+        ),
+    ],
+)
+def test_which_clause_a_period_reaches(text: str, labels: list[str | None]) -> None:
+    figures = [f for f in extract(f"date 2025-05-14 {text}").facts if f.kind is Kind.FIGURE]
+    assert [f.period.label if f.period else None for f in figures] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("could ship as much as 600,000 tonnes a year", "at_most"),
+        ("had invested just under $90 million", "approx"),
+        ("under nine agreements worth 14.5 billion dirhams", "exact"),
+        ("fell to under 500 trucks a day", "less_than"),
+    ],
+)
+def test_cue_words_in_more_forms(text: str, qualifier: str) -> None:
+    first = next(f for f in extract(f"date 2025-05-14 {text}.").facts if f.kind is Kind.FIGURE)
+    assert first.qualifier.value == qualifier
 
 
 def test_officials_in_the_many_ways_copy_introduces_them() -> None:
@@ -1203,6 +1314,37 @@ def test_currencies_named_by_a_countrys_adjective_sign_or_code(
             {"Muhyiddin Yassin": "Minister"},
         ),
         ("Air Astana CEO Peter Foster said traffic rose 5%.", {"Peter Foster": "CEO"}),
+        # Afghan and other Muslim styles are no part of the name
+        (
+            "Acting Minister of Commerce Alhaj Nurullah Azizi said trade rose 5%.",
+            {"Nurullah Azizi": "Acting Minister of Commerce"},
+        ),
+        # a city the gazetteer lacks, known as one by the style after it
+        (
+            "Consul General of Afghanistan in Andkhoy Mawlawi Rahmatullah Nazari noted that "
+            "trade rose 5%.",
+            {"Rahmatullah Nazari": "Consul General"},
+        ),
+        # a body's name in quotation marks ends where the name begins
+        (
+            "Chairman of the State Concern «Türkmennebit» Batyr Amanov informed that output rose.",
+            {"Batyr Amanov": "Chairman"},
+        ),
+        # a minister's portfolio in any words, up to the name between commas
+        (
+            "Talks were held with Italy's minister of enterprises and Made in Italy, Paolo "
+            "Bianchi, on Monday.",
+            {"Paolo Bianchi": "Minister of Enterprises and Made in Italy"},
+        ),
+        (
+            "India's Minister of Ports, Shipping and Waterways, Arun Mehta, said volumes rose.",
+            {"Arun Mehta": "Minister of Ports, Shipping and Waterways"},
+        ),
+        # a surname that is also a style stays
+        (
+            "The Minister of State for Finance, Dr. Nadia Farooq Sheikh, said rates fell.",
+            {"Nadia Farooq Sheikh": "Minister of State for Finance"},
+        ),
     ],
 )
 def test_review_cases_of_people_and_titles(text: str, people: dict[str, str]) -> None:
@@ -1243,6 +1385,7 @@ def test_letters_before_a_bare_number_are_no_currency(text: str) -> None:
             "Kuwait's fund opened an office in Belgrade. Serbia will borrow 20 billion dinars.",
             "RSD",
         ),
+        ("Officials met. The Turkmen side will allocate 1.1 billion manats for it.", "TMT"),
     ],
 )
 def test_a_shared_currency_word_follows_the_country_its_sentence_names(
