@@ -68,17 +68,24 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "fiscal",
             rf"(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?ended\s+in\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
         ),
+        (  # "fiscal 2023, which ended in March 2024": named by its first year or its last, so
+            # read only with the month and year it ended in
+            "fiscal_closed",
+            rf"(?:fiscal|financial)\s+(?:year\s+)?{_YEAR},?\s+(?:which|that)\s+ended\s+in\s+"
+            rf"(?P<m>{_MONTH})\s+(?P<y>{_YEAR})",
+        ),
         (  # "India's 2024-25 financial year", "the 2024-25 fiscal year, which ended in March",
             # "FY 2024-25", "fiscal year 2023-24"
             "fiscal_span",
             rf"(?:(?:FY|(?:fiscal|financial)\s+year)\s?(?P<y_>{_YEAR})[-–/](?P<y2_>\d\d)\b"
-            rf"|(?P<y>{_YEAR})[-–/](?P<y2>\d\d)\s+(?:fiscal|financial)\s+year)"
-            rf"(?:,?\s+(?:which|that)\s+ended\s+in\s+(?P<m>{_MONTH}))?",
+            rf"|(?P<y>{_YEAR})[-–/](?P<y2>\d\d)\s+(?:fiscal|financial|(?P<crop>marketing|crop))\s+year)"
+            rf"(?:,?\s+(?:which|that)\s+ended\s+(?:in|on)\s+(?P<m>{_MONTH})(?:\s+\d{{1,2}}\b)?)?",
         ),
         (
             "year_to",
             rf"(?:the\s+)?(?:four\s+quarters|12\s+months|twelve\s+months|(?:fiscal|financial)\s+year)"
-            rf"\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+            rf"\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})"
+            rf"(?:\s+(?P<d>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?",  # "… to March 20"
         ),
         (
             "range",
@@ -312,11 +319,19 @@ def shift_year(period: Period, years: int) -> Period | None:
         return None
     start = _add_years(date.fromisoformat(period.start), years)
     end = _add_years(date.fromisoformat(period.end), years)
-    label, n = _LABEL_YEAR.subn(lambda y: str(int(y.group()) + years), period.label)
+    label, n = _LABEL_YEAR.subn(lambda y: _shifted(y, years), period.label)
     return Period(start.isoformat(), end.isoformat(), label if n else f"{label} ({years:+d} y)")
 
 
-_LABEL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: A year in a label, with the second year of a split one: "2024", "FY 2024-25", "2024/25".
+_LABEL_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:(?P<sep>[-–/])(?P<y2>\d\d))?\b")
+
+
+def _shifted(m: re.Match[str], years: int) -> str:
+    first = str(int(m.group("y")) + years)
+    if m.group("y2") is None:
+        return first
+    return f"{first}{m.group('sep')}{(int(m.group('y2')) + years) % 100:02d}"
 
 
 #: A relative clause between commas: the day it names is another event's ("Umarov, who
@@ -508,9 +523,14 @@ def _trailing_year(m: re.Match[str], ref: date | None) -> Period | None:
         y = ref.year if month <= ref.month else ref.year - 1
     else:
         return None
-    end = date(y, month, calendar.monthrange(y, month)[1])
+    day = int(m.group("d") or calendar.monthrange(y, month)[1])  # "12 months to March 20"
+    try:
+        end = date(y, month, day)
+    except ValueError:
+        return None
     start = _add_years(end + timedelta(days=1), -1)
-    return Period(start.isoformat(), end.isoformat(), f"12 months to {_ABBR[month]} {y}")
+    to = f"{_ABBR[month]} {day}, {y}" if m.group("d") else f"{_ABBR[month]} {y}"
+    return Period(start.isoformat(), end.isoformat(), f"12 months to {to}")
 
 
 def _since(m: re.Match[str], ref: date | None) -> Period | None:
@@ -614,6 +634,8 @@ def _fiscal_span(m: re.Match[str], ref: date | None, country: str | None = None)
         return None
     if m.group("m"):
         start_month = MONTHS[m.group("m").lower().rstrip(".")] % 12 + 1
+    elif m.group("crop"):
+        return None  # a crop year's months are the crop's, not the state's fiscal year
     else:
         owner = _OWNER_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
         if owner:  # "India's 2024-25 financial year"; a company's ("Tata Motors'") is unknown
@@ -630,7 +652,10 @@ def _fiscal_span(m: re.Match[str], ref: date | None, country: str | None = None)
             return None
     start = date(first, start_month, 1)
     end = _add_years(start, 1) - timedelta(days=1)
-    return Period(start.isoformat(), end.isoformat(), f"FY {first}-{second}")
+    label = (
+        f"{first}/{second} {m.group('crop')} year" if m.group("crop") else f"FY {first}-{second}"
+    )
+    return Period(start.isoformat(), end.isoformat(), label)
 
 
 def _add_years(day: date, years: int) -> date:
@@ -647,6 +672,7 @@ _RESOLVERS = {
     "quarter": _quarter,
     "quarter_code": _quarter_code,
     "fiscal": _trailing_year,
+    "fiscal_closed": _trailing_year,
     "year_to": _trailing_year,
     "range": _range,
     "month": _month,

@@ -79,6 +79,7 @@ def split_header(raw: str) -> Header:
         dateline_end = dateline.end()
         date = date or _full_date(dateline.group())
     date = date or _release_date(body)
+    place = place or _issuer_country(body)
     return Header(date, place, body, dateline_end, _headline(body, dateline))
 
 
@@ -186,6 +187,23 @@ def _release_date(body: str) -> str | None:
         found = _FULL_DATE.fullmatch(m.group("date"))
         if found:
             return _full_date(found.group())
+    return None
+
+
+#: A press release's issuer above its text: "MINISTRY OF FOREIGN AFFAIRS OF TURKMENISTAN".
+_ISSUER = re.compile(
+    r"^[ \t]*(?:MINISTRY|GOVERNMENT|CABINET|OFFICE|PRESIDENT|PRESIDENCY|ADMINISTRATION)\b"
+    r"[A-Z ,&'’-]*\bOF[ \t]+(?:THE[ \t]+)?(?P<country>[A-Z][A-Z ]+?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _issuer_country(body: str) -> str | None:
+    """Where a press release without a dateline comes from: the country its issuer serves."""
+    for m in _ISSUER.finditer(body, 0, min(_LATE_DATELINE, _text_start(body))):
+        country = COUNTRY_BY_WORD.get(m.group("country").title())
+        if country:
+            return country
     return None
 
 

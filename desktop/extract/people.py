@@ -288,7 +288,7 @@ _NOT_NAMES = frozenset(
 )
 
 
-_TITLE_WORDS = frozenset(HEADS) | frozenset(MODIFIERS)
+_TITLE_WORDS = frozenset(w for head in HEADS for w in head.split()) | frozenset(MODIFIERS)
 #: Office words no name contains (royal styles and words that are also surnames excluded).
 _HEAD_WORDS = frozenset(HEADS) - {
     *("Prince", "Princess", "King", "Queen", "Sheikh", "Sultan", "Emir"),
@@ -535,12 +535,20 @@ def _titled(book: _Book, body: str, m: re.Match[str]) -> None:
 #: After "X, its chairman": a comma that closes the apposition, no name following it.
 _AFTER_THE = re.compile(r"\bthe\s+\Z")
 _WHOSE_CLOSES = re.compile(r",(?!\s+(?:[A-Z]|H\.E\.))")
+_SAID_BEFORE_NAME = re.compile(rf"\b(?:{_SPEECH})\s+\Z")
 
 
 def _appositive(book: _Book, m: re.Match[str]) -> None:
-    if m.group("whose") and not _WHOSE_CLOSES.match(m.string, m.end()):
+    if m.group("whose") and not (
+        _WHOSE_CLOSES.match(m.string, m.end())
+        or (
+            _SAID_BEFORE_NAME.search(m.string, 0, m.start())
+            and m.string[m.end() : m.end() + 1] in ".;"
+        )
+    ):
         # "Siemens Energy, the company's chief executive said": whose title it is says the
-        # name before the comma is a body; "X, the company's chairman, said" says a person
+        # name before the comma is a body; "X, the company's chairman, said" and "…, said X,
+        # the company's country manager." say a person
         return
     name = _clean_name(m.group("name"))
     if not name or name.split()[0] in COUNTRY_BY_WORD or _AFTER_THE.search(m.string, 0, m.start()):
@@ -687,11 +695,16 @@ def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
     if org is None and not owner.group("generic"):
         _unowned(book, m, name, name_start)
         return
+    described = None
     if org is None:  # "the company's chief executive": the organisation named last before it
         floor = _sentence_start(body, owner.start())
         named = [n for pos, n in book.organizations if floor <= pos < owner.start()]
         org = named[-1] if named else None
-    country = _country(org) if org else None
+        if org is None and _COMPANY_WHOSE.match(body, owner.start()):
+            # "Xinjiang-based X will invest … . …, the company's chairman Hu Zhenbo told"
+            paragraph = max(body.rfind("\n\n", 0, owner.start()), 0)
+            described = _described_country(body, paragraph, owner.start())
+    country = _country(org) if org else described
     if country:
         org = None  # "Kyrgyz deputy minister …": the owner is the country itself
     else:
@@ -834,6 +847,10 @@ def _org_country(body: str, org: str) -> str | None:
     """The country of an organisation as the article describes it where it names it."""
     if org.split("-based", 1)[0] != org:
         return _based_country(org)
+    if org.isupper():  # "IPGL", written out once as "India Ports Global Limited (IPGL)"
+        full = re.search(rf"((?:[A-Z][\w’'&-]*\s+){{1,7}})\({re.escape(org)}\)", body)
+        if full:
+            return _country_in(full.group(1)) or _org_country(body, full.group(1).strip())
     at = body.find(org)
     while at >= 0:
         m = _DESCRIBED_BEFORE.search(body, max(0, at - 80), at)
@@ -852,7 +869,13 @@ def _place_country(place: str | None) -> str | None:
     if not place:
         return None
     last = place.split()[-1]
-    return _country(place) or CITY_COUNTRY.get(place) or CITY_COUNTRY.get(last) or _country(last)
+    return (
+        _country(place)
+        or CITY_COUNTRY.get(place)
+        or CITY_COUNTRY.get(last)
+        or _country(last)
+        or _known_country(place)  # "Xinjiang-based …"
+    )
 
 
 def _sentence_start(body: str, pos: int) -> int:

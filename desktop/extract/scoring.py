@@ -231,7 +231,10 @@ def _score_figures(
 
 def _score_people(data: Dataset, gold: list[dict[str, Any]], tally: Tally, name: str) -> None:
     persons = [e for e in data.entities if e.kind is EntityKind.PERSON]
-    tally.found += len(persons)
+    # The kind is people *with titles*: a person found without one (an analyst quoted by
+    # name) claims no title, so it is neither a hit nor a false one. Gold lists titled
+    # people only; a gold person found without their title is still a miss.
+    tally.found += sum(1 for p in persons if p.roles)
     tally.gold += len(gold)
     matched: set[str] = set()
     for item in gold:
@@ -260,7 +263,7 @@ def _score_people(data: Dataset, gold: list[dict[str, Any]], tally: Tally, name:
                 f"{name}: {item['name']} country {countries} want {item.get('country')}"
             )
     for p in persons:
-        if p.id not in matched:
+        if p.id not in matched and p.roles:
             tally.misses.append(f"{name}: extra person {p.name} {[r.title for r in p.roles]}")
 
 

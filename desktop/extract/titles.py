@@ -55,6 +55,9 @@ HEADS = [
     "Secretary General",
     "Director General",
     "President Director",
+    "General Manager",
+    "Country Manager",
+    "Regional Manager",
     "Minister Delegate",
     "Minister-Delegate",
     "Marshal",
@@ -237,7 +240,8 @@ LOWER_TITLE = (
     r"minister|head|governor|"
     r"director|ambassador|envoy|spokesman|spokeswoman|spokesperson|chief\s+executive(?:\s+officer)?|"
     r"mayor|akim|hokim|hakim|premier|commissioner|high\s+commissioner|principal\s+secretary|representative|"
-    r"adviser|advisor|founder|leader|managing\s+director|consul|CEO)(?:[\s-]general)?"
+    r"adviser|advisor|founder|leader|managing\s+director|consul|CEO"
+    r"|(?:country|general|regional|area|plant|project)\s+manager)(?:[\s-]general)?"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_PORTFOLIO_LOWER})"
     rf"(?:(?:,\s+|,?\s+and\s+|\s+of\s+(?:the\s+)?|\s+)(?:{_PORTFOLIO_LOWER}))*(?![\w-]))?"
 )

@@ -791,6 +791,16 @@ def test_visits_an_official_reports_are_not_the_officials_visits() -> None:
     assert _meetings(text) == []
 
 
+def test_a_ministrys_release_without_a_dateline_is_from_its_country() -> None:
+    text = (
+        "MINISTRY OF ECONOMY OF THE REPUBLIC OF UZBEKISTAN\n\nPress Service\n\n"
+        "Deputy Minister Bekzod Aliyev received a delegation on 3 June 2025 in the capital."
+    )
+    assert split_header(text).place == "Uzbekistan"
+    (person,) = [e for e in extract(text).entities if e.kind.value == "person"]
+    assert (person.name, person.roles[0].country) == ("Bekzod Aliyev", "Uzbekistan")
+
+
 @pytest.mark.parametrize(
     ("opening", "place"),
     [
@@ -961,10 +971,43 @@ def test_a_span_of_calendar_years_is_one_period(
     assert (figure.period.label, figure.period.start, figure.period.end) == (label, start, end)
 
 
-def test_a_crop_or_fiscal_year_written_as_two_years_is_not_two_calendar_years() -> None:
-    text = "date 2025-05-14 China bought 1.2 million tonnes of wheat in the 2024-25 marketing year."
-    (figure,) = [f for f in extract(text).facts if f.kind is Kind.FIGURE]
-    assert figure.period is None
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [  # the crop's months are unknown: the words are kept, no dates
+        ("in the 2024-25 marketing year.", (None, None, "2024-25 marketing year")),
+        (  # unless the sentence says when it ended
+            "in the 2024/25 marketing year that ended on June 30, up from 780,000 tonnes.",
+            ("2024-07-01", "2025-06-30", "2024/25 marketing year"),
+        ),
+        (
+            "in fiscal 2023, which ended in March 2024.",
+            ("2023-04-01", "2024-03-31", "12 months to Mar 2024"),
+        ),
+        (
+            "in the 12 months to March 20, about 11% more.",
+            ("2024-03-21", "2025-03-20", "12 months to Mar 20, 2025"),
+        ),
+    ],
+)
+def test_a_crop_or_fiscal_year_written_as_two_years_is_not_two_calendar_years(
+    text: str, period: tuple[str | None, str | None, str]
+) -> None:
+    figure = next(
+        f
+        for f in extract(f"date 2025-05-14 China bought 1.2 million tonnes of wheat {text}").facts
+        if f.kind is Kind.FIGURE
+    )
+    assert figure.period is not None
+    assert (figure.period.start, figure.period.end, figure.period.label) == period
+
+
+def test_a_year_earlier_than_a_split_year_shifts_both_years() -> None:
+    text = (
+        "date 2025-08-01 Exports reached 1.15 million tonnes in the 2024/25 marketing year that "
+        "ended on June 30, up from 780,000 tonnes a year earlier."
+    )
+    labels = [f.period.label for f in extract(text).facts if f.kind is Kind.FIGURE and f.period]
+    assert labels == ["2024/25 marketing year", "2023/24 marketing year"]
 
 
 @pytest.mark.parametrize(
@@ -1340,6 +1383,7 @@ def test_currencies_named_by_a_countrys_adjective_sign_or_code(
             "India's Minister of Ports, Shipping and Waterways, Arun Mehta, said volumes rose.",
             {"Arun Mehta": "Minister of Ports, Shipping and Waterways"},
         ),
+        ("General Manager Li Wei said output rose.", {"Li Wei": "General Manager"}),
         # a surname that is also a style stays
         (
             "The Minister of State for Finance, Dr. Nadia Farooq Sheikh, said rates fell.",
@@ -1475,6 +1519,27 @@ def _lima_people(text: str) -> dict[str, tuple[str | None, str | None, str | Non
             "company's chairman, on Monday.",
             "Min-jun Seo",
             "South Korea",
+        ),
+        # … described a sentence before, by a region the gazetteer knows
+        (
+            "Xinjiang-based Tianshan Metals will invest 2.6 billion yuan in a plant. The plant "
+            "will create 1,500 jobs, the company's chairman Hu Jian told reporters.",
+            "Hu Jian",
+            "China",
+        ),
+        # … or at the end of the sentence that says who spoke
+        (
+            "Milan-based Tecno Lombardi will build the unit, said Marco Bassi, the company's "
+            "country manager in Peru.",
+            "Marco Bassi",
+            "Italy",
+        ),
+        # an acronym written out once with its country in the name
+        (
+            "State-owned India Ports Global Limited (IPGL) will invest $85 million. Anil Nair, "
+            "managing director of IPGL, said freight would fall.",
+            "Anil Nair",
+            "India",
         ),
     ],
 )

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.extract.scoring import load_gold, score
+from desktop.extract.scoring import GoldArticle, load_gold, score
 
 TUNED = [a for a in load_gold(Path(__file__).parent / "articles") if not a.heldout]
 SCORES = score(TUNED)
@@ -45,3 +45,18 @@ def test_tuned_scores_stay_above_their_floors(kind: str) -> None:
     assert tally.strict_f1 >= strict, tally.misses
     if accuracy is not None:
         assert tally.period_accuracy >= accuracy, tally.misses
+
+
+def test_people_score_counts_titled_people_only() -> None:
+    """An analyst quoted by name claims no title: no false "person with a title". A titled
+    person the gold lacks is one, and a gold person found without the title is a miss."""
+    text = (
+        "date 2025-05-14 Trade Minister Aida Sarsen met Deputy Minister Omar Haddad. "
+        '"Prices will fall," said Lena Park, an economist at Steppe Capital.'
+    )
+    gold = {"people": [{"name": "Aida Sarsen", "title": "Trade Minister", "country": None}]}
+    tally = score([GoldArticle("x", text, gold)])["people"]
+    assert (tally.gold, tally.found, tally.matched) == (1, 2, 1)
+    assert [m for m in tally.misses if "extra" in m] == [
+        "x: extra person Omar Haddad ['Deputy Minister']"
+    ]
