@@ -25,11 +25,11 @@ _MEETING = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:with|between)"
     r"|received|receives|"
     r"hosted|hosts|"
-    r"negotiations\s+with|sat\s+down\s+with|co-?chaired|co-?chairs|co-?chairing)\b"
+    r"negotiations\s+with|sat\s+down\s+with|co-?chaired|co-?chairs|co-?chairing"
     # "called on Iran's First Vice President Ali Akbar Nasseri, who …" (a courtesy call), not
     # "called on the European Union to …"
-    r"|\bcalled\s+on\s+(?-i:(?:(?:[A-Z][\w’'.-]*|of|the|for)\s+){0,8}?[A-Z][\w’'-]*)"
-    r"(?=,|\.\s|\s+(?:who|in|at|on|during)\b)",
+    r"|called\s+on\s+(?-i:(?:(?:[A-Z][\w’'.-]*|of|the|for)\s+){0,8}?[A-Z][\w’'-]*)"
+    r"(?=,|\.\s|\s+(?:who|in|at|on|during)\b))\b",
     re.IGNORECASE,
 )
 #: "X and Y on Monday agreed/signed …": a joint act of two named people on a named day.

@@ -36,79 +36,79 @@ CURRENCY_CODES = (
 _COUNTRIES = """
 Afghanistan|Afghan|Kabul|AFN
 Argentina|Argentine,Argentinian|Buenos Aires|ARS
-Armenia|Armenian|Yerevan|AMD
+Armenia|Armenian|Yerevan,Gyumri|AMD
 Australia|Australian|Canberra,Sydney,Melbourne,Perth,Brisbane,Adelaide|AUD
 Austria|Austrian|Vienna|EUR
-Azerbaijan|Azerbaijani,Azeri|Baku|AZN
+Azerbaijan|Azerbaijani,Azeri|Baku,Ganja,Sumgait,Shusha|AZN
 Bangladesh|Bangladeshi|Dhaka|BDT
 Belarus|Belarusian|Minsk|BYN
-Belgium|Belgian|Brussels|EUR
-Brazil|Brazilian|Brasilia,Brasília,Sao Paulo,São Paulo,Rio de Janeiro|BRL
+Belgium|Belgian|Brussels,Antwerp|EUR
+Brazil|Brazilian|Brasilia,Brasília,Sao Paulo,São Paulo,Rio de Janeiro,Belo Horizonte,Porto Alegre,Curitiba,Recife,Manaus|BRL
 Bulgaria|Bulgarian|Sofia|BGN
-Canada|Canadian|Ottawa,Toronto,Vancouver,Montreal,Calgary|CAD
-Chile|Chilean|Santiago|CLP
+Canada|Canadian|Ottawa,Toronto,Vancouver,Montreal,Calgary,Edmonton,Winnipeg|CAD
+Chile|Chilean|Santiago,Valparaiso,Valparaíso,Antofagasta|CLP
 Colombia|Colombian|Bogota,Bogotá|COP
-China|Chinese,PRC,Sino,People's Republic of China|Beijing,Shanghai,Urumqi,Ürümqi,Guangzhou,Shenzhen|CNY
+China|Chinese,PRC,Sino,People's Republic of China|Beijing,Shanghai,Urumqi,Ürümqi,Guangzhou,Shenzhen,Chengdu,Chongqing,Wuhan,Xi'an,Tianjin,Nanjing,Hangzhou,Kashgar,Lanzhou,Harbin,Kunming,Xiamen,Qingdao,Dalian|CNY
 Czech Republic|Czech,Czechia|Prague|CZK
 Denmark|Danish|Copenhagen|DKK
-Egypt|Egyptian|Cairo,Alexandria|EGP
+Egypt|Egyptian|Cairo,Alexandria,Port Said,Suez|EGP
 Ethiopia|Ethiopian|Addis Ababa|ETB
 Finland|Finnish|Helsinki|EUR
-France|French|Paris,Lyon,Marseille|EUR
-Georgia|Georgian|Tbilisi|GEL
-Germany|German|Berlin,Frankfurt,Munich,Hamburg,Düsseldorf|EUR
+France|French|Paris,Lyon,Marseille,Toulouse,Bordeaux,Lille,Strasbourg,Nantes|EUR
+Georgia|Georgian|Tbilisi,Batumi,Kutaisi,Poti,Rustavi|GEL
+Germany|German|Berlin,Frankfurt,Munich,Hamburg,Düsseldorf,Hanover,Hannover,Stuttgart,Cologne,Bonn,Leipzig,Dresden,Bremen,Nuremberg,Essen,Dortmund,Wolfsburg|EUR
 Greece|Greek|Athens|EUR
-Hungary|Hungarian|Budapest|HUF
-India|Indian|New Delhi,Delhi,Mumbai,Bengaluru,Chennai,Hyderabad,Kolkata|INR
-Indonesia|Indonesian|Jakarta|IDR
-Iran|Iranian|Tehran|IRR
+Hungary|Hungarian|Budapest,Debrecen|HUF
+India|Indian|New Delhi,Delhi,Mumbai,Bengaluru,Chennai,Hyderabad,Kolkata,Ahmedabad,Pune,Jaipur,Lucknow,Surat,Gurugram,Noida|INR
+Indonesia|Indonesian|Jakarta,Surabaya,Bandung,Medan,Batam|IDR
+Iran|Iranian|Tehran,Mashhad,Isfahan,Tabriz,Bandar Abbas,Chabahar,Zahedan|IRR
 Iraq|Iraqi|Baghdad|IQD
 Israel|Israeli|Jerusalem,Tel Aviv|ILS
-Italy|Italian|Rome,Milan|EUR
-Japan|Japanese|Tokyo,Osaka,Yokohama|JPY
+Italy|Italian|Rome,Milan,Turin,Naples,Bologna,Genoa,Venice,Palermo,Trieste,Verona|EUR
+Japan|Japanese|Tokyo,Osaka,Yokohama,Nagoya,Kyoto,Fukuoka,Sapporo,Hiroshima|JPY
 Jordan|Jordanian|Amman|JOD
-Kazakhstan|Kazakh,Kazakhstani|Astana,Almaty,Nur-Sultan,Shymkent|KZT
+Kazakhstan|Kazakh,Kazakhstani|Astana,Almaty,Nur-Sultan,Shymkent,Aktau,Atyrau,Karaganda,Aktobe,Pavlodar,Oskemen,Ust-Kamenogorsk,Kostanay,Taraz,Turkistan,Kyzylorda,Semey,Uralsk|KZT
 Kenya|Kenyan|Nairobi,Mombasa|KES
 Tanzania|Tanzanian|Dodoma,Dar es Salaam|TZS
 Uganda|Ugandan|Kampala|UGX
 Kuwait|Kuwaiti|Kuwait City|KWD
 Laos|Lao,Laotian|Vientiane|LAK
-Kyrgyzstan|Kyrgyz|Bishkek,Osh|KGS
-Malaysia|Malaysian|Kuala Lumpur|MYR
-Mexico|Mexican|Mexico City|MXN
-Mongolia|Mongolian|Ulaanbaatar,Ulan Bator|MNT
+Kyrgyzstan|Kyrgyz|Bishkek,Osh,Karakol,Jalal-Abad,Naryn,Tokmok|KGS
+Malaysia|Malaysian|Kuala Lumpur,Penang,Johor Bahru|MYR
+Mexico|Mexican|Mexico City,Monterrey,Guadalajara|MXN
+Mongolia|Mongolian|Ulaanbaatar,Ulan Bator,Erdenet|MNT
 Morocco|Moroccan|Rabat|MAD
-Netherlands|Dutch|Amsterdam,The Hague|EUR
-Nigeria|Nigerian|Abuja,Lagos|NGN
+Netherlands|Dutch|Amsterdam,The Hague,Rotterdam|EUR
+Nigeria|Nigerian|Abuja,Lagos,Kaduna,Port Harcourt|NGN
 Norway|Norwegian|Oslo|NOK
 Oman|Omani|Muscat|OMR
-Pakistan|Pakistani|Islamabad,Karachi,Lahore|PKR
+Pakistan|Pakistani|Islamabad,Karachi,Lahore,Peshawar,Quetta,Gwadar,Faisalabad,Multan,Rawalpindi|PKR
 Peru|Peruvian|Lima|PEN
-Philippines|Philippine,Filipino|Manila|PHP
-Poland|Polish|Warsaw|PLN
+Philippines|Philippine,Filipino|Manila,Cebu,Davao|PHP
+Poland|Polish|Warsaw,Krakow,Kraków,Gdansk,Gdańsk,Wroclaw,Wrocław,Poznan,Poznań|PLN
 Portugal|Portuguese|Lisbon,Porto|EUR
 Qatar|Qatari|Doha|QAR
-Romania|Romanian|Bucharest|RON
-Russia|Russian,Russian Federation|Moscow,St Petersburg,St. Petersburg,Saint Petersburg|RUB
-Saudi Arabia|Saudi|Riyadh,Jeddah|SAR
-Serbia|Serbian|Belgrade|RSD
+Romania|Romanian|Bucharest,Constanta,Constanța,Cluj-Napoca,Timisoara|RON
+Russia|Russian,Russian Federation|Moscow,St Petersburg,St. Petersburg,Saint Petersburg,Novosibirsk,Yekaterinburg,Kazan,Vladivostok,Omsk,Orenburg,Chelyabinsk,Astrakhan,Krasnodar,Nizhny Novgorod,Rostov-on-Don|RUB
+Saudi Arabia|Saudi|Riyadh,Jeddah,Dammam,Mecca|SAR
+Serbia|Serbian|Belgrade,Novi Sad,Niš|RSD
 Singapore|Singaporean||SGD
 South Africa|South African|Pretoria,Johannesburg,Cape Town|ZAR
-South Korea|South Korean,Korean,Korea,Republic of Korea|Seoul,Busan|KRW
-Spain|Spanish|Madrid,Barcelona,Bilbao|EUR
+South Korea|South Korean,Korean,Korea,Republic of Korea|Seoul,Busan,Incheon,Daegu,Ulsan,Gwangju|KRW
+Spain|Spanish|Madrid,Barcelona,Bilbao,Seville,Zaragoza,Malaga,Málaga|EUR
 Sri Lanka|Sri Lankan|Colombo|LKR
 Sweden|Swedish|Stockholm|SEK
-Switzerland|Swiss|Bern,Geneva,Zurich|CHF
-Tajikistan|Tajik|Dushanbe|TJS
-Thailand|Thai|Bangkok|THB
-Turkey|Turkish,Türkiye|Ankara,Istanbul|TRY
-Turkmenistan|Turkmen|Ashgabat|TMT
-Ukraine|Ukrainian|Kyiv,Kiev|UAH
-United Arab Emirates|UAE,Emirati|Abu Dhabi,Dubai|AED
-United Kingdom|UK,British,Britain,U.K.|London,Edinburgh|GBP
-United States|US,U.S.,American,USA|Washington,New York,Houston,Chicago|USD
-Uzbekistan|Uzbek|Tashkent,Samarkand|UZS
-Vietnam|Vietnamese,Viet Nam|Hanoi,Ho Chi Minh City|VND
+Switzerland|Swiss|Bern,Geneva,Zurich,Basel,Lausanne|CHF
+Tajikistan|Tajik|Dushanbe,Khujand,Kulob,Bokhtar|TJS
+Thailand|Thai|Bangkok,Chiang Mai,Phuket|THB
+Turkey|Turkish,Türkiye|Ankara,Istanbul,Izmir,İzmir,Bursa,Antalya,Mersin,Trabzon|TRY
+Turkmenistan|Turkmen|Ashgabat,Turkmenbashi,Turkmenabat,Dashoguz,Balkanabat|TMT
+Ukraine|Ukrainian|Kyiv,Kiev,Odesa,Odessa,Lviv,Kharkiv,Dnipro|UAH
+United Arab Emirates|UAE,Emirati|Abu Dhabi,Dubai,Sharjah,Ajman,Fujairah|AED
+United Kingdom|UK,British,Britain,U.K.|London,Edinburgh,Manchester,Birmingham,Glasgow,Liverpool,Leeds,Bristol,Aberdeen|GBP
+United States|US,U.S.,American,USA|Washington,New York,Houston,Chicago,Los Angeles,San Francisco,Boston,Seattle,Atlanta,Miami,Detroit|USD
+Uzbekistan|Uzbek|Tashkent,Samarkand,Bukhara,Namangan,Andijan,Fergana,Nukus,Navoi,Karshi,Termez,Khiva,Urgench|UZS
+Vietnam|Vietnamese,Viet Nam|Hanoi,Ho Chi Minh City,Hai Phong,Haiphong,Da Nang|VND
 Albania|Albanian|Tirana|ALL
 Algeria|Algerian|Algiers|DZD
 Angola|Angolan|Luanda|AOA
@@ -250,6 +250,33 @@ Public Investment Fund|PIF|organization|Saudi Arabia
 Turkish Petroleum Corporation|TPAO|organization|Turkey
 Tajik Aluminium Company|TALCO|organization|Tajikistan
 Oil and Natural Gas Corporation|ONGC|organization|India
+KazMunayGas|KMG,KazMunayGaz|organization|Kazakhstan
+Kazatomprom||organization|Kazakhstan
+Samruk-Kazyna||organization|Kazakhstan
+Uzbekneftegaz||organization|Uzbekistan
+Türkmengaz|Turkmengaz|organization|Turkmenistan
+Gazprom||organization|Russia
+Rosneft||organization|Russia
+Rosatom||organization|Russia
+Lukoil||organization|Russia
+Sinopec||organization|China
+PetroChina||organization|China
+China National Offshore Oil Corporation|CNOOC|organization|China
+Sonatrach||organization|Algeria
+Petrobras||organization|Brazil
+Pemex||organization|Mexico
+Petronas||organization|Malaysia
+Pertamina||organization|Indonesia
+Equinor||organization|Norway
+Masdar||organization|United Arab Emirates
+ACWA Power||organization|Saudi Arabia
+DP World||organization|United Arab Emirates
+COSCO Shipping|COSCO|organization|China
+Huawei||organization|China
+Siemens||organization|Germany
+Hyundai||organization|South Korea
+Samsung||organization|South Korea
+Toyota||organization|Japan
 """
 
 

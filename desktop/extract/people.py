@@ -63,7 +63,7 @@ _STYLE = (
 HONORIFIC = rf"(?:{_STYLE}\s+){{0,2}}"
 #: Whose title it is, when the sentence says so without naming them: "its executive
 #: chairman", "the city's mayor", "the Hungarian central bank's deputy governor".
-_WHOSE = r"(?:[Ii]ts|[Tt]heir|[Tt]he(?:\s+[\w-]+){1,3}['’]s)\s+"
+_WHOSE = r"(?:[Ii]ts|[Tt]heir|[Tt]he(?:(?:[ \t]+\n?|\n)[ \t]*[\w-]+){1,3}['’]s)\s+"  # one paragraph
 #: "Kazakh Prime Minister Olzhas Bektenov", and the comma form "Argentina's Minister of
 #: Economy, Luis Carrizo Ferrer," (which needs the closing comma, or any title-cased phrase
 #: followed by a comma would swallow the next capitalised word).
@@ -116,9 +116,8 @@ _TITLE_OF_BODY = re.compile(
 )
 #: What ``_TITLE_OF_BODY`` needs, an honorific or a quoted name; without one it need not
 #: try every word.
-_TITLE_OF_BODY_CUE = re.compile(
-    r"\s(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][\w-]*\s+[«“\"][^»”\"\n]{1,40}[»”\"]\s+[A-Z]"
-)
+_TITLE_OF_BODY_CUE = re.compile(r"\s(?:Mr|Ms|Mrs|Dr)\.?\s")
+_QUOTED_NAME_CUE = re.compile(r"(?<=\w\s)[«“\"][^»”\"\n]{1,40}[»”\"]\s+[A-Z]")
 #: A lower-case title after the body or place it belongs to, then the name:
 #: "SOCAR president Elnur Mammadli", "National Bank of Georgia governor Nino Beridze",
 #: "Xinjiang Uygur Autonomous Region chairman Erkin Tuniyaz". Found from the title
@@ -390,7 +389,8 @@ def find_people(
             _counterpart(book, body, m)
     for m in _in_paragraphs(_TITLE_COMMA_NAME.finditer(body)):
         _title_comma_name(book, m)
-    if _TITLE_OF_BODY_CUE.search(body):  # press releases; the pattern tries every word
+    if _TITLE_OF_BODY_CUE.search(body) or _QUOTED_NAME_CUE.search(body):  # press releases;
+        # the pattern tries every word
         for m in _in_paragraphs(_TITLE_OF_BODY.finditer(body)):
             _title_of_body(book, m)
     if _WHO_HEADS_CUE.search(body):  # rare; the pattern tries every capitalised word
@@ -658,8 +658,8 @@ def _title_comma_name(book: _Book, m: re.Match[str]) -> None:
         or CITY_COUNTRY.get(m.group("org") or "")  # "the akim of Almaty"
         or CITY_COUNTRY.get(owner or "")
     )
-    if owner and not country and not org and owner not in book.alias:
-        org = owner  # "Moquegua's governor"; not "Putin's adviser", a person's
+    if owner and not org and owner not in book.alias and (not country or owner in CITY_COUNTRY):
+        org = owner  # "Moquegua's governor", "Poti's mayor"; not "Putin's adviser", a person's
     if not org and not country:  # "Its chief executive, Claire Whitfield,"
         country = _whose_company_country(m)
     title = m.group("title")
@@ -928,15 +928,31 @@ _DELEGATION_BEFORE = re.compile(
 )
 
 
+#: "The governor of Catamarca, Ricardo Sosa Paz, who travelled with the Argentine
+#: delegation, …", "…, who joined the delegation, …": a member of a (named) delegation.
+_DELEGATION_AFTER = re.compile(
+    r",?\s+who\s+(?:travell?ed|came|arrived|joined|accompanied|(?:is|was)\s+(?:part|a\s+member)\s+of)"
+    rf"\s+(?:with\s+)?(?:the\s+)?(?:(?P<adj>{COUNTRY_WORD})\s+)?(?:[a-z]+\s+){{0,2}}delegation\b"
+)
+_A_DELEGATION = re.compile(rf"(?<![\w-])(?P<adj>{COUNTRY_WORD})\s+(?:[a-z]+\s+){{0,2}}delegation\b")
+
+
 def _delegation_country(body: str, book: _Book, person: Person) -> str | None:
-    """The country of the delegation a person leads or is listed in, where the article says."""
-    starts = [s for s, _e, _r in person.role_spans]
-    starts += [m.start for m in book.spans if m.person_id == person.id]
-    for start in sorted(starts):
+    """The country of the delegation a person leads, is listed in or travels with, where the
+    article says (for "the delegation", the last delegation it named by country)."""
+    spans = [(s, e) for s, e, _r in person.role_spans]
+    spans += [(m.start, m.end) for m in book.spans if m.person_id == person.id]
+    for start, end in sorted(spans):
         m = _DELEGATION_BEFORE.search(body, max(0, start - 120), start)
         if m:
             state = m.group("state")
             return _country(m.group("adj")) or (_country_in(state) if state else None)
+        member = _DELEGATION_AFTER.match(body, end)
+        if member:
+            if member.group("adj"):
+                return _country(member.group("adj"))
+            named = [d.group("adj") for d in _A_DELEGATION.finditer(body, 0, start)]
+            return _country(named[-1]) if named else None
     return None
 
 
@@ -1033,7 +1049,7 @@ _BODY_ENDS = frozenset(
         *("Corporation", "Company", "Organization", "Organisation", "Authority", "Secretariat"),
         *("Administration", "Holding", "Railways", "Airlines", "Airways", "University"),
         *("Centre", "Center", "Association", "Foundation", "Chamber", "Exchange", "Unit"),
-        *("Department", "Division", "Directorate"),
+        *("Department", "Division", "Directorate", "Zone", "Corridor", "Terminal", "Canal"),
     ]
 )
 #: Words that end the name of an area, never a person's: "Almaty Region", "Sughd Province".
@@ -1085,6 +1101,8 @@ def _country_in(text: str | None) -> str | None:
     for token in re.findall(r"[A-Z][\w-]*", text):
         if token in COUNTRY_BY_WORD:
             return COUNTRY_BY_WORD[token]
+        if token.startswith("Sino") and len(token) > 5:  # Sinopec, Sinohydro, Sinoway
+            return "China"
     return None
 
 

@@ -65,10 +65,10 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 #: Where a sentence splits into clauses that can carry their own period.
 _CLAUSE_BREAK = re.compile(
-    r";\s+|,\s+(?=(?:while|whereas|but|and|although|adding\s+that)\s)|\s+(?=while\s)"
-    r"|\s+(?=and\s+(?:said|added|noted|told|announced|stressed|that)\b)"
+    r";\s+|,\s+(?=(?:while|whereas|but|and|although|adding\s+that)\s)"
+    r"|\s+(?=while\s|and\s+(?:said|added|noted|told|announced|stressed|that)\b"
     # "… 90 percent of its energy since a pipeline … was shut in 2021": another event's time
-    r"|\s+(?=since\s+(?:a|an|the|its|their|it|he|she|they|we)\s)"
+    r"|since\s+(?:a|an|the|its|their|it|he|she|they|we)\s)"
 )
 
 
