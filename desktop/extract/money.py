@@ -236,6 +236,18 @@ _SHARED_WORDS: dict[str, frozenset[str]] = {
     "kwacha": frozenset({"ZMW", "MWK"}),
 }
 
+
+def names_shared_currency(body: str) -> bool:
+    """Whether ``body`` may name a currency several countries share ("pesos", "Rs"), the
+    one case where :func:`find_money` needs to know whose it is. Plain substring tests:
+    cheaper than any pattern, and a false alarm only costs the exact answer."""
+    low = body.lower()
+    return any(word in low for word in _SHARED_WORDS) or bool(_SHARED_SIGN.search(body))
+
+
+_SHARED_SIGN = re.compile(rf"(?:{'|'.join(map(re.escape, _SHARED_SYMBOLS))})\s?\d")
+
+
 # "Iraqi dinars", "Chilean pesos", "Jordanian dinars": every country's adjective before a
 # currency word several countries share names that country's currency.
 for _country in COUNTRIES:

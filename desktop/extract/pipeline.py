@@ -37,6 +37,7 @@ from desktop.extract.figures import Figure, find_figures
 from desktop.extract.gazetteer import CITY_COUNTRY, COUNTRY_BY_WORD, CURRENCY_OF, KNOWN_BY_WORD
 from desktop.extract.header import split_header
 from desktop.extract.importers import ImportFailure, read_article
+from desktop.extract.money import names_shared_currency
 from desktop.extract.people import find_people
 from desktop.extract.quotes import find_quotes, quote_spans
 from desktop.extract.sentences import Span, paragraphs, sentences
@@ -223,6 +224,7 @@ class _Run:
         last_paragraph = -1
         periods = find_periods(self.body, 0, len(self.body), self.ref, self.home)
         starts = [p.start for p in self.paragraphs]
+        shared = names_shared_currency(self.body)  # most articles name none
         for sentence in self.sentences:
             paragraph = bisect_right(starts, sentence.start)
             same_paragraph = paragraph == last_paragraph
@@ -233,7 +235,7 @@ class _Run:
                 last,
                 same_paragraph,
                 periods,
-                self._currencies_in(sentence),
+                self._currencies_in(sentence) if shared else self.currencies,
             )
             for figure in found:
                 last_paragraph = paragraph

@@ -58,8 +58,10 @@ def _word_topic(word: str) -> str | None:
     return m.lastgroup if m else None
 
 
+@lru_cache(maxsize=1 << 12)
 def topic_for(text: str, default: Topic | None = Topic.COOPERATION) -> Topic | None:
-    """The topic whose keywords occur most in ``text``; ``default`` when none do."""
+    """The topic whose keywords occur most in ``text``; ``default`` when none do. Cached:
+    a clause is asked about once for each of its figures."""
     hits: dict[str, int] = {}
     words = _WORD.findall(text)
     for i, word in enumerate(words):
