@@ -77,7 +77,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (  # "India's 2024-25 financial year", "the 2024-25 fiscal year, which ended in March",
             # "FY 2024-25", "fiscal year 2023-24"
             "fiscal_span",
-            rf"(?:(?:FY|(?:fiscal|financial)\s+year)\s?(?P<y_>{_YEAR})[-–/](?P<y2_>\d\d)\b"
+            rf"(?:(?:FY|(?:fiscal|financial)\s+year)\s?(?P<y_>{_YEAR})[-–/](?P<y2_>(?:20)?\d\d)\b"
             rf"|(?P<y>{_YEAR})[-–/](?P<y2>\d\d)\s+(?:fiscal|financial|(?P<crop>marketing|crop))\s+year)"
             rf"(?:,?\s+(?:which|that)\s+ended\s+(?:in|on)\s+(?P<m>{_MONTH})(?:\s+\d{{1,2}}\b)?)?",
         ),
@@ -491,8 +491,13 @@ def _part(m: re.Match[str], ref: date | None, first: int, length: int, name: str
 def _range(m: re.Match[str], ref: date | None) -> Period | None:
     first = MONTHS[m.group("m1").lower().rstrip(".")]
     last = MONTHS[m.group("m2").lower().rstrip(".")]
-    if last < first:
-        return None
+    if last < first:  # "July-February": a fiscal year so far, over the turn of the year
+        closing = _months_in_year(m, ref, last, last)
+        if closing is None or closing.end is None:
+            return None
+        y = int(closing.end[:4])
+        label = f"{_ABBR[first]} {y - 1}–{_ABBR[last]} {y}"
+        return Period(date(y - 1, first, 1).isoformat(), closing.end, label)
     return _months_in_year(m, ref, first, last)
 
 
@@ -629,7 +634,7 @@ def _fiscal_span(m: re.Match[str], ref: date | None, country: str | None = None)
     the sentence names, else where its owner's ("India's") or the article's country's fiscal
     year ends; unknown otherwise."""
     first = int(m.group("y") or m.group("y_"))
-    second = m.group("y2") or m.group("y2_")
+    second = (m.group("y2") or m.group("y2_"))[-2:]  # "2024-25", "2024/2025"
     if int(second) != (first + 1) % 100:
         return None
     if m.group("m"):
@@ -640,13 +645,15 @@ def _fiscal_span(m: re.Match[str], ref: date | None, country: str | None = None)
         owner = _OWNER_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
         if owner:  # "India's 2024-25 financial year"; a company's ("Tata Motors'") is unknown
             country = COUNTRY_BY_WORD.get(owner.group("owner"))
-        else:  # whose the sentence says before it ("Pakistan's exports …"), else the dateline's
+        else:  # whose the sentence says before it ("Pakistan's exports …"), else after it
+            # ("…, according to Australia's Department of …"), else the dateline's
             begin = max(m.string.rfind(". ", 0, m.start()), m.string.rfind("\n", 0, m.start()))
-            sentence = m.string[begin + 1 : m.start()]
-            named = [
-                COUNTRY_BY_WORD[w] for w in _POSSESSIVE.findall(sentence) if w in COUNTRY_BY_WORD
+            stops = [
+                i for i in (m.string.find(". ", m.end()), m.string.find("\n", m.end())) if i >= 0
             ]
-            country = named[-1] if named else country
+            before = _possessive_countries(m.string[begin + 1 : m.start()])
+            after = _possessive_countries(m.string[m.end() : min(stops, default=len(m.string))])
+            country = (before[-1:] or after[:1] or [country])[0]
         start_month = _FISCAL_START.get(country or "")
         if start_month is None:
             return None
@@ -656,6 +663,10 @@ def _fiscal_span(m: re.Match[str], ref: date | None, country: str | None = None)
         f"{first}/{second} {m.group('crop')} year" if m.group("crop") else f"FY {first}-{second}"
     )
     return Period(start.isoformat(), end.isoformat(), label)
+
+
+def _possessive_countries(text: str) -> list[str]:
+    return [COUNTRY_BY_WORD[w] for w in _POSSESSIVE.findall(text) if w in COUNTRY_BY_WORD]
 
 
 def _add_years(day: date, years: int) -> date:

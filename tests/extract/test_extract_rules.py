@@ -1656,6 +1656,22 @@ def test_a_place_before_a_title_between_commas_is_no_person() -> None:
             "2022-07-01",
             "2023-06-30",
         ),
+        (  # the second year written in full
+            "Investments reached $2.9 billion in fiscal year 2024/2025, which ended in June.",
+            "2024-07-01",
+            "2025-06-30",
+        ),
+        (  # whose year the sentence says after it
+            "Exports reached A$2.7 billion in the 2024-25 financial year, according to "
+            "Australia's Department of Foreign Affairs and Trade.",
+            "2024-07-01",
+            "2025-06-30",
+        ),
+        (  # months over the turn of a year: a fiscal year so far
+            "Remittances reached $3.2 billion in July-February, the central bank said.",
+            "2024-07-01",
+            "2025-02-28",
+        ),
     ],
 )
 def test_a_financial_year_over_two_calendar_years(text: str, start: str, end: str) -> None:
