@@ -337,6 +337,10 @@ def _shifted(m: re.Match[str], years: int) -> str:
 #: A relative clause between commas: the day it names is another event's ("Umarov, who
 #: arrived in Tokyo on Sunday, held talks on Monday with …").
 _ASIDE = re.compile(r",\s+(?:who|which)\s[^,;.]*,")
+_DAYS_APART = re.compile(
+    r",?\s+(?P<n>a|one|two|three)\s+days?\s+(?P<rel>after|before)\b", re.IGNORECASE
+)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated)\s+\Z")
 
 
@@ -353,12 +357,19 @@ def find_event_date(
     The day a report was made on, written before the event's ``verb`` ("the ministry said
     on Wednesday, after A held talks with B in Ashgabat on Monday"), gives way to another
     day the sentence names; after the verb ("A met B, the ministry said on Wednesday") it
-    is the event's. So does a day in a relative clause between commas.
+    is the event's. So does a day in a relative clause between commas. A day "a day after"
+    the event counts back to it.
     """
     said: tuple[str | None, tuple[int, int] | None] | None = None
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(body, start, end)]
     for m in _EVENT_DATE.finditer(body, start, end):
         day = _event_day(body, m, ref, previous, start)
+        apart = _DAYS_APART.match(body, m.end(), end)
+        if day and apart and (verb is None or verb >= apart.end()):
+            # "said on Wednesday, a day after he met …": the meeting was on Tuesday
+            days = _DAY_COUNTS[apart.group("n").lower()]
+            shift = -days if apart.group("rel").lower() == "after" else days
+            return (date.fromisoformat(day) + timedelta(days=shift)).isoformat(), apart.span()
         if day is not None or m.group("same"):
             reported = verb is not None and m.start() < verb
             aside = any(a <= m.start() < b for a, b in asides)  # "X, who arrived on Sunday,"

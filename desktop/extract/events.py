@@ -26,9 +26,12 @@ _MEETING = re.compile(
     r"|received|receives|"
     r"hosted|hosts|"
     r"negotiations\s+with|sat\s+down\s+with|co-?chaired|co-?chairs|co-?chairing"
+    r"|(?:paid\s+an?\s+)?courtesy\s+call\s+on"
+    # "visited the plant site with the governor …"
+    r"|(?:visited|toured|inspected)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?with"
     # "called on Iran's First Vice President Ali Akbar Nasseri, who …" (a courtesy call), not
     # "called on the European Union to …"
-    r"|called\s+on\s+(?-i:(?:(?:[A-Z][\w’'.-]*|of|the|for)\s+){0,8}?[A-Z][\w’'-]*)"
+    r"|called\s+on\s+(?-i:(?:(?:[A-Z][\w’'.-]*|of|the|for|and|&)\s+){0,10}?[A-Z][\w’'.-]*)"
     r"(?=,|\.\s|\s+(?:who|in|at|on|during)\b))\b",
     re.IGNORECASE,
 )

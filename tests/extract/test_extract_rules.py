@@ -783,6 +783,35 @@ def test_a_courtesy_call_is_a_meeting_and_a_call_to_act_is_not() -> None:
     assert _meetings(text) == [("2025-07-14", ["raghav-mehta", "ali-nasseri"])]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (  # the day it was said, and how long after the meeting
+            "Minister for Transport Zuberi Kassim said on Wednesday, a day after he met Chinese "
+            "Vice Minister Wang Li in Dar es Salaam, that the line would be built.",
+            "2025-08-12",
+        ),
+        (
+            "Minister Elaine Fortin paid a courtesy call on Prime Minister Tseren Bat on Wednesday.",
+            "2025-08-13",
+        ),
+        (
+            "On Wednesday, Minister Omar Benali visited the plant site with the governor of "
+            "Nakuru County, Joseph Kariuki, who said jobs would come.",
+            "2025-08-13",
+        ),
+        (  # a portfolio of several words before the name
+            "On Tuesday, Minister Shin Furuya also called on the Adviser for Road Transport and "
+            "Bridges, Mr. Abul Hasan, at the Secretariat.",
+            "2025-08-12",
+        ),
+    ],
+)
+def test_meetings_in_more_forms(text: str, day: str) -> None:
+    ((when, people),) = _meetings(f"date 2025-08-14 {text}")
+    assert (when, len(people)) == (day, 2)
+
+
 def test_visits_an_official_reports_are_not_the_officials_visits() -> None:
     text = (
         "date 2025-09-10 China's ambassador to Georgia, Xu Lin, said more than 45,000 Chinese "
