@@ -243,7 +243,9 @@ LOWER_TITLE = (
     r"adviser|advisor|founder|leader|managing\s+director|consul|CEO"
     r"|(?:country|general|regional|area|plant|project)\s+manager)(?:[\s-]general)?"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_PORTFOLIO_LOWER})"
-    rf"(?:(?:,\s+|,?\s+and\s+|\s+of\s+(?:the\s+)?|\s+)(?:{_PORTFOLIO_LOWER}))*(?![\w-]))?"
+    # "… for Energy Affairs of the State of Qatar": "the State" is the body, not a portfolio
+    rf"(?:(?:,\s+|,?\s+and\s+|\s+(?:of|for)\s+(?:the\s+(?!state\b))?|\s+)(?:{_PORTFOLIO_LOWER}))*"
+    r"(?![\w-]))?"
 )
 _ADJ_WORDS = sorted({a for c in COUNTRIES for a in (c.name, *c.aliases)}, key=len, reverse=True)
 #: A country or its adjective in front of a title: "Kazakh", "South Korean", "UAE", "Brazil’s".

@@ -1413,6 +1413,12 @@ def test_currencies_named_by_a_countrys_adjective_sign_or_code(
             {"Arun Mehta": "Minister of Ports, Shipping and Waterways"},
         ),
         ("General Manager Li Wei said output rose.", {"Li Wei": "General Manager"}),
+        # a portfolio after "for", up to the body the office belongs to
+        (
+            "Trade rose, said Fahad Al-Marri, Minister of State for Energy Affairs of the State "
+            "of Qatar.",
+            {"Fahad Al-Marri": "Minister of State for Energy Affairs"},
+        ),
         # a body's name after a city is no person
         (
             "The chairman of the Suez Canal Economic Zone, Waleed Samir, said 25,000 jobs came.",
