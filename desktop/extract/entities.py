@@ -29,7 +29,7 @@ from desktop.extract.gazetteer import (
 )
 
 _REGION = re.compile(
-    r"(?<![\w’'-])(?=[A-ZÀ-Ý])(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}(?:Autonomous\s+Region|Autonomous\s+Republic|Province|Oblast"
+    r"(?<![\w’'-])(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}(?:Autonomous\s+Region|Autonomous\s+Republic|Province|Oblast"
     r"|Region|Prefecture|Governorate|Economic\s+Zone))(?:\s+\((?P<abbr>[A-Z]{2,8})\))?"
 )
 #: A cheap test before the costly region pattern: most articles name no region.
@@ -46,12 +46,12 @@ ORGANIZATION_HEADS = (
 )
 _ORG_HEAD = "|".join(ORGANIZATION_HEADS)
 _ORG = re.compile(
-    rf"(?<![\w’'-])(?=[A-ZÀ-Ý])(?P<name>(?:[A-Z][\w’'-]+\s+(?:of\s+|and\s+|for\s+)?){{0,5}}(?:{_ORG_HEAD})"
+    rf"(?<![\w’'-])(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?P<name>(?:[A-Z][\w’'-]+\s+(?:of\s+|and\s+|for\s+)?){{0,5}}(?:{_ORG_HEAD})"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*)?)"
     r"(?:\s+\((?P<abbr>[A-Z]{2,8})\))?"
 )
 _PRESS_SERVICE = re.compile(
-    r"(?<![\w’'-])(?=[A-ZÀ-Ý])(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}press\s+service)"
+    r"(?<![\w’'-])(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}press\s+service)"
 )
 _INITIATIVE = re.compile(
     r"[‘'“\"](?P<quoted>[A-Z][^‘’'“”\"\n]{2,60})[’'”\"]\s+(?:[a-z]+\s+){0,3}"

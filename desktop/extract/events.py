@@ -51,10 +51,10 @@ _WEEKDAY_OR_DATE = re.compile(
 )
 _VISIT = re.compile(
     r"(?:\b(?:I|we)\s+(?:was|were)\s+(?:recently\s+)?in|\bvisited|\bvisit\s+to|\btrip\s+to)\s+"
-    r"(?P<place>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 _SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
-_IN_PLACE = re.compile(r"\b(?:in|to)\s+(?P<place>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+_IN_PLACE = re.compile(r"\b(?:in|to)\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
 @dataclass(frozen=True, slots=True)

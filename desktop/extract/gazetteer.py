@@ -331,9 +331,18 @@ KNOWN_OFFICIALS: dict[str, str] = {
 }
 
 
+#: Letters Unicode does not decompose into a base letter and a mark.
+_UNDECOMPOSED = str.maketrans(
+    {"Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "ß": "ss", "Æ": "AE"}
+    | {"æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th", "ı": "i", "Ħ": "H", "ħ": "h"}
+)
+
+
 def slug(name: str) -> str:
-    """Entity id in the seed's style: "Kassym-Jomart Tokayev" → "kassym-jomart-tokayev"."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    """Entity id in the seed's style: "Kassym-Jomart Tokayev" → "kassym-jomart-tokayev",
+    "Jelena Đurić" → "jelena-duric"."""
+    plain = name.translate(_UNDECOMPOSED)
+    plain = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode("ascii")
     out = []
     dash = False
     for ch in plain.lower():
@@ -346,7 +355,7 @@ def slug(name: str) -> str:
     return "".join(out).strip("-") or "entity"
 
 
-_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-Ý]\w*")
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ]\w*")
 
 
 @lru_cache(maxsize=8)

@@ -45,7 +45,7 @@ _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺ�
 _NAME_TOKEN = (
     rf"(?:Ma?c(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}]*(?:[-’'][{_UPPER}{_LOWER}]+)*"  # McAllister
 )
-_PARTICLE = r"(?:bin|bint|ibn|al|el|van|von|de|da|der|den|di|du|la|le)"
+_PARTICLE = r"(?:bin|bint|ibn|al|el|van|von|de|da|der|den|di|du|la|le|lo|del|della|dos|das)"
 NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}(?:\s+|-)){{0,2}}{_NAME_TOKEN}){{0,3}}"
 _SPEECH = (
     r"said|says|told|added|noted|stressed|underscored|underlined|emphasized|emphasised|"
@@ -74,14 +74,12 @@ _STATE = (
     rf"(?:(?:Republic|State|Kingdom|Sultanate)\s+of\s+(?:the\s+)?)?{COUNTRY_WORD}(?:\s+Republic\b)?"
 )
 #: "Governor of Samarkand region", "the governor of the Antofagasta region".
-_REGION = (
-    r"[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?\s+(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Cc]ounty)\b"
-)
+_REGION = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+)?\s+(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Cc]ounty)\b"
 #: "The Chinese ambassador in Belgrade, Gao Ruiying,"
 _CITY = alternation(sorted(CITY_COUNTRY))
 _PORTFOLIO_TITLE = rf"(?:[A-Z][a-z]+\s+){{1,2}}(?:{HEAD_ALT})\b"
 _TITLED = re.compile(
-    rf"(?<![\w-])(?=[A-ZÀ-Ý]|the\s)(?:(?P<the>\b[Tt]he)\s+)?(?:(?P<country>\b{COUNTRY_WORD})\s+)?"
+    rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſ]|the\s)(?:(?P<the>\b[Tt]he)\s+)?(?:(?P<country>\b{COUNTRY_WORD})\s+)?"
     rf"(?P<title>\b(?:{TITLE}|(?(country){_PORTFOLIO_TITLE}|(?!))))"
     rf"(?:\s+of\s+(?:the\s+)?(?:(?P<of_country>{_STATE})|(?P<of_region>{_REGION})"
     rf"|(?P<of_city>{_CITY})(?=\s)))?"
@@ -92,7 +90,7 @@ _TITLED = re.compile(
     r"(?(comma)(?=[,.;:)]|\s+(?:and|who|said|told|in|on|at)\b|\s*$)|)"
 )
 _APPOSITIVE = re.compile(
-    rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
+    rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?P<name>{NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z][A-Za-z-]*\s+){0,4}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+|under\s+the\s+|de\s+|del\s+|des\s+)?[A-Z][\w’'-]*)*)"
     r"(?:\s+(?:region|province|oblast|district))?(?:\s+\([A-Z]{2,8}\)(?:\s+[A-Z][\w’'-]*)*)?"
@@ -126,7 +124,7 @@ _LOWER_TITLED = re.compile(
     rf"(?<=[\w)’'])\s+(?=[a-z]|CEO\b)(?P<title>{LOWER_TITLE})\s+{HONORIFIC}(?P<name>{NAME})"
 )
 _OWNER = re.compile(
-    r"(?:(?<![\w’'-])(?P<org>[A-ZÀ-Ý][\w’'.&-]*(?:\s+(?:(?:of|for|and|de|del)\s+(?:the\s+)?)?[A-ZÀ-Ý][\w’'.&-]*){0,7}"
+    r"(?:(?<![\w’'-])(?P<org>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.&-]*(?:\s+(?:(?:of|for|and|de|del)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.&-]*){0,7}"
     r"(?:\s+(?:region|province|oblast|district))?)"
     r"(?:\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?"
     r"|\b(?:the|its|their|his|her)\s+(?P<generic>[a-z]+)['’]s)\Z"
@@ -137,7 +135,7 @@ _NOT_OWNERS = frozenset(
 #: "Aizada Temirbekova, who heads the ministry's foreign trade department,": the head of
 #: whatever follows (named if capitalised: "who heads Kazakh Invest").
 _WHO_HEADS = re.compile(
-    rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME}),\s+who\s+(?P<verb>heads|leads|chairs)\s+"
+    rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?P<name>{NAME}),\s+who\s+(?P<verb>heads|leads|chairs)\s+"
     r"(?:(?:the|its|their|his|her)\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*){0,6})?"
 )
 _WHO_HEADS_CUE = re.compile(r",\s+who\s+(?:heads|leads|chairs)\s")
@@ -149,9 +147,9 @@ _HEAD_OF = {"heads": "Head", "leads": "Head", "chairs": "Chair"}
 #: Haibin,", "Kazakhstan's ambassador to Seoul, Nurlan Zhakupov, said", "the hokim of the
 #: region, Shukhrat Rahimov.".
 _TITLE_COMMA_NAME = re.compile(  # (the lookahead first: most positions fail it at once)
-    rf"(?<!\w)(?=[TtIiA-ZÀ-Ý])(?:(?P<whose>{_WHOSE})|[Tt]he\s+(?:(?P<region>[A-Z][\w-]+)\s+(?=(?:regional|provincial)\s))?"
+    rf"(?<!\w)(?=[TtIiA-ZÀ-ÖØ-ÞĀ-ſ])(?:(?P<whose>{_WHOSE})|[Tt]he\s+(?:(?P<region>[A-Z][\w-]+)\s+(?=(?:regional|provincial)\s))?"
     rf"|(?P<country>{COUNTRY_WORD})\s+"
-    r"|(?P<owner>[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+){0,2})['’]s\s+)"
+    r"|(?P<owner>[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+){0,2})['’]s\s+)"
     rf"(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?P<prep>of|to|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*){0,7})"
@@ -171,11 +169,11 @@ _COUNTERPART = re.compile(
 _SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH}|[Aa]ccording\s+to)\b")
 #: "Tokayev said", and "Nurlan Alakbarov, an independent transport analyst in Baku, said".
 _NAME_BEFORE = re.compile(
-    rf"(?<![\w-])(?=[A-ZÀ-Ý])(?P<name>{NAME})(?:,\s+(?:an?|the)\s+[^,.;“”\"]{{3,80}},)?\s+\Z"
+    rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?P<name>{NAME})(?:,\s+(?:an?|the)\s+[^,.;“”\"]{{3,80}},)?\s+\Z"
 )
 #: "…, said X." names the speaker; "said Wizz Air would operate …" names what was said of.
 _NAME_AFTER = re.compile(
-    rf"\s+(?=[A-ZÀ-Ý])(?P<name>(?>{NAME}))\b"  # atomic: no shorter name escapes the check
+    rf"\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?P<name>(?>{NAME}))\b"  # atomic: no shorter name escapes the check
     r"(?!\s+(?:would|will|had|has|have|was|were|is|are|could|can|may|might|plans?|planned)\b)"
 )
 #: Room for a name of four words before its verb.
@@ -789,7 +787,7 @@ def _set_country(person: Person, country: str | None) -> None:
 #: How a report places a company: "Perth-based Southern Cross Lithium", "French nuclear
 #: fuel group Arvor Uranium", "Mongolia's state-owned Erdenes Mongol" (the name follows).
 _DESCRIBED = re.compile(
-    rf"(?:(?<![\w-])(?P<place>[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)?)-based(?:\s+[a-z][\w-]*){{0,3}}"
+    rf"(?:(?<![\w-])(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)?)-based(?:\s+[a-z][\w-]*){{0,3}}"
     rf"|(?<![\w-])(?P<adj>{COUNTRY_WORD})(?:\s+[a-z][\w-]*){{0,3}})\s+(?:the\s+)?"
 )
 #: What a company is called before its name: "Armenian miner Syunik Mining Group".
@@ -834,7 +832,7 @@ def _describes_company(m: re.Match[str]) -> bool:
     return bool(_COMPANY_NOUN.search(m.group())) and m.string[m.end() : m.end() + 1].isupper()
 
 
-_NAME_AFTER_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,3}[A-ZÀ-Ý]")
+_NAME_AFTER_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ſ]")
 
 
 def _based_country(text: str | None) -> str | None:
@@ -1012,7 +1010,8 @@ def _alias_mentions(alias: dict[str, str], body: str) -> list[tuple[int, int, st
 def _aliases(name: str) -> set[str]:
     """Short forms a report may use later: each name word, and the name without its first word.
 
-    "Luis Carrizo Ferrer" → Luis, Carrizo, Ferrer, "Carrizo Ferrer"; "Faisal Al Thani" →
+    "Luis Carrizo Ferrer" → Luis, Carrizo, Ferrer, "Carrizo Ferrer", "Luis Carrizo";
+    "Faisal Al Thani" →
     Faisal, Thani, "Al Thani"; "Saud al-Mahrouqi" → Saud, al-Mahrouqi, Al-Mahrouqi;
     "Hamdan Saif Al Ketbi" → also "Al Ketbi".
     """
@@ -1030,6 +1029,8 @@ def _aliases(name: str) -> set[str]:
         out.add(" ".join(words[1:]))
         if re.fullmatch(_PARTICLE, words[-2], re.IGNORECASE):  # "Hamdan Saif Al Ketbi" → "Al Ketbi"
             out.add(" ".join(words[-2:]))
+        elif not re.fullmatch(_PARTICLE, words[-3], re.IGNORECASE):
+            out.add(" ".join(words[:-1]))  # "Amirul Hakim Zainal" is "Amirul Hakim"
     return out
 
 

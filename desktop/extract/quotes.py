@@ -30,7 +30,7 @@ _PAIRS = re.compile(
 )
 _OPENS_WITH_QUOTE = re.compile(r"[“\"«]")
 _WHO = (
-    rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?(?:(?:H\.\s?E|Mr|Ms|Mrs|Dr|Prof|Eng)\.?\s+){{0,2}}(?:[A-Z]\.\s?)?(?:(?:al|el)-)?{NAME}|[Hh]e|[Ss]he|[Tt]he\s+(?:{COUNTRY_WORD}\s+)?{TITLE}"
+    rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?(?:(?:H\.\s?E|Mr|Ms|Mrs|Dr|Prof|Eng)\.?\s+){{0,2}}(?:[A-Z]\.\s?)?(?:(?:al|el)-)?{NAME}|[Hh]e|[Ss]he|[Tt]he\s+(?:{COUNTRY_WORD}\s+)?(?:{TITLE}|hakim\b)"
     r"|[Tt]hey|[Ww]e)"
 )
 #: Words between a speaker and the verb: "Tokayev also said", "Bennani later told".

@@ -603,6 +603,36 @@ def test_quote_attributions_as_reporters_write_them() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a surname with a capital from beyond Latin-1
+            "Serbia's minister of energy, Jelena Đurić, met the Hungarian side.\n\n"
+            "“Serbia must not depend on a single route,” Đurić told a news conference.",
+            "jelena-duric",
+        ),
+        (  # a surname with its particle
+            "Marco Maria Lo Russo, the chief executive of Italian group Enerna, spoke.\n\n"
+            '"The Caspian wind is strong," Lo Russo said.',
+            "marco-maria-lo-russo",
+        ),
+        (  # a Malay name by its given names
+            "Malaysia's Minister of Trade, Datuk Seri Amirul Hakim Zainal, held talks.\n\n"
+            '"We are building two halves of one supply chain," Amirul Hakim told reporters.',
+            "amirul-hakim-zainal",
+        ),
+        (  # a Turkmen regional head by his title
+            "He was received by the hakim of the region, Begench Orazov.\n\n"
+            '"Ahal was on the Silk Road long before borders," the hakim said.',
+            "begench-orazov",
+        ),
+    ],
+)
+def test_speakers_named_as_their_language_writes_them(text: str, speaker: str) -> None:
+    (quote,) = [f for f in extract(f"date 2025-05-06 {text}").facts if f.kind is Kind.QUOTE]
+    assert quote.entities[:1] == [speaker]
+
+
 def test_the_time_of_a_signing_or_an_opening_is_not_the_period_of_its_money() -> None:
     data = extract(
         "date 2025-10-16 The bridge will cost about 90 billion tenge and is due to open in 2027. "
