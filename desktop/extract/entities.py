@@ -58,7 +58,14 @@ _INITIATIVE = re.compile(
     r"(?:initiative|strategy|programme|program|plan|project|corridor)\b"
     r"|(?P<name>(?:[A-Z][\w’'-]+\s+(?:and\s+)?){1,4}(?:Initiative|Corridor|Gateway|Programme|Strategy))"
 )
-_ACRONYM = re.compile(r"(?<![\w$])(?P<abbr>[A-Z]{3,8})(?![\w$])")
+#: What ``_INITIATIVE`` needs: a quoted name before a plan word, or a name ending in one.
+_INITIATIVE_WORDS = ("Initiative", "Corridor", "Gateway", "Programme", "Strategy")
+_QUOTED_PLAN = re.compile(
+    r"[’'”\"]\s+(?:[a-z]+\s+){0,3}(?:initiative|strategy|programme|program|plan|project|corridor)\b"
+)
+#: (A capital first and the look-behind after it: a pattern that opens on a set of letters
+#: lets the engine skip to the next capital instead of trying every position.)
+_ACRONYM = re.compile(r"(?P<abbr>[A-Z](?<![\w$][A-Z])[A-Z]{2,7})(?![\w$])")
 _NOT_ACRONYMS = frozenset(
     [
         *CURRENCY_CODES,
@@ -167,10 +174,11 @@ def find_entities(body: str, dateline: str | None) -> Registry:
         name = _trim_org(m.group("name"))
         if name and name not in reg.alias:
             reg.add(name, EntityKind.ORGANIZATION, *(filter(None, [m.group("abbr")])))
-    for m in _INITIATIVE.finditer(body):
-        name = " ".join((m.group("quoted") or m.group("name")).split())
-        reg.add(name, EntityKind.INITIATIVE)
-    if _EU.search(body):
+    if any(word in body for word in _INITIATIVE_WORDS) or _QUOTED_PLAN.search(body):
+        for m in _INITIATIVE.finditer(body):
+            name = " ".join((m.group("quoted") or m.group("name")).split())
+            reg.add(name, EntityKind.INITIATIVE)
+    if ("EU" in body or "European" in body) and _EU.search(body):
         reg.add("European Union", EntityKind.ORGANIZATION, "EU")
     for _s, _e, word in _PLACE.finditer(body):
         _place(reg, word)

@@ -12,6 +12,7 @@ previous meeting: the participant from another country.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -36,6 +37,12 @@ _MEETING = re.compile(
     re.IGNORECASE,
 )
 #: "X and Y on Monday agreed/signed …": a joint act of two named people on a named day.
+#: The first letters of every ``_MEETING`` form, to find in the lower-cased article once:
+#: a sentence without any is spared the (case-blind, so slow) pattern.
+_MEETING_CUE = re.compile(
+    r"met|meet|held|talks|receiv|host|negotiations|sat|co-?chair|courtesy|paid|visited|toured"
+    r"|inspected|called"
+)
 _JOINT = re.compile(
     r"\b(?:agreed|signed|discussed|pledged|launched|reviewed|inaugurated|opened)\b", re.IGNORECASE
 )
@@ -79,6 +86,8 @@ def find_events(
 ) -> list[Event]:
     """Meetings and visits in reading order; dates in the dateline itself are not event days."""
     events: list[Event] = []
+    low = body.lower()  # "İ" lower-cases to two characters: then positions would not match
+    cues = [m.start() for m in _MEETING_CUE.finditer(low)] if len(low) == len(body) else None
     last_date: str | None = None
     last_place = dateline_place
     previous: Span | None = None
@@ -86,7 +95,7 @@ def find_events(
         before, previous = previous, sentence
         quote = _quote_at(sentence, quotes)
         visit = _VISIT.search(body, sentence.start, sentence.end)
-        if visit and _talks(body, sentence, people):
+        if visit and _talks(body, cues, sentence, people):
             visit = None  # "a visit to Rabat by X, who held talks with Y": a meeting of both
         if visit:
             event = _visit(body, sentence, visit, people, registry, quote, ref)
@@ -100,11 +109,11 @@ def find_events(
         signed_by = _signed_by(body, sentence, people)
         if (
             not signed_by
-            and not _MEETING.search(body, sentence.start, sentence.end)
+            and not _meeting_verb(body, cues, sentence)
             and not _joint(body, sentence, people)
         ):
             continue
-        event = _meeting(body, sentence, people, registry, ref, last_date, last_place, events)
+        event = _meeting(body, cues, sentence, people, registry, ref, last_date, last_place, events)
         if (
             event
             and event.date is None
@@ -135,8 +144,16 @@ def _within(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _talks(body: str, sentence: Span, people: People) -> bool:
-    return bool(_MEETING.search(body, sentence.start, sentence.end)) and (
+def _meeting_verb(body: str, cues: list[int] | None, sentence: Span) -> re.Match[str] | None:
+    """The meeting cue in ``sentence``, if any (``cues``: where one may start, if known)."""
+    first = bisect_left(cues, sentence.start) if cues is not None else -1
+    if cues is not None and (first == len(cues) or cues[first] >= sentence.end):
+        return None
+    return _MEETING.search(body, sentence.start, sentence.end)
+
+
+def _talks(body: str, cues: list[int] | None, sentence: Span, people: People) -> bool:
+    return bool(_meeting_verb(body, cues, sentence)) and (
         len(people.at(sentence.start, sentence.end)) > 1
     )
 
@@ -153,6 +170,7 @@ def _retold(event: Event, events: list[Event]) -> bool:
 
 def _meeting(
     body: str,
+    cues: list[int] | None,
     sentence: Span,
     people: People,
     registry: Registry,
@@ -168,7 +186,7 @@ def _meeting(
         other = _visitor(persons[0], people, events)
         if other:
             persons.append(other)
-    verb = _MEETING.search(body, sentence.start, sentence.end)
+    verb = _meeting_verb(body, cues, sentence)
     when, _where = find_event_date(
         body, sentence.start, sentence.end, ref, last_date, verb.start() if verb else None
     )

@@ -42,11 +42,17 @@ from desktop.extract.titles import (
 #: Latin-1 and Latin Extended-A letters: Marković, Jovanović-Ilić, Łukasz, Doğan.
 _UPPER = "A-ZÀ-ÖØ-ÝĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
-_NAME_TOKEN = (
-    rf"(?:Ma?c(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}]*(?:[-’'][{_UPPER}{_LOWER}]+)*"  # McAllister
-)
+#: A capital, then "c"/"ac" and a capital for McAllister and MacDonald. (The capital comes
+#: first so a pattern that opens on a name opens on a set of letters, which the engine
+#: skips to instead of trying every position.)
+_MC = rf"(?:(?<=M)a?c(?=[{_UPPER}])[{_UPPER}])?"
+_NAME_TOKEN = rf"[{_UPPER}]{_MC}[{_LOWER}]*(?:[-’'][{_UPPER}{_LOWER}]+)*"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|van|von|de|da|der|den|di|du|la|le|lo|del|della|dos|das)"
-NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}(?:\s+|-)){{0,2}}{_NAME_TOKEN}){{0,3}}"
+_MORE_NAME = rf"(?:\s+(?:{_PARTICLE}(?:\s+|-)){{0,2}}{_NAME_TOKEN}){{0,3}}"
+NAME = rf"{_NAME_TOKEN}{_MORE_NAME}"
+#: A name that starts a word: what ``(?<![\w-])`` before ``NAME`` says, checked after its
+#: first letter.
+_WORD_NAME = rf"[{_UPPER}](?<![\w-].){_MC}[{_LOWER}]*(?:[-’'][{_UPPER}{_LOWER}]+)*{_MORE_NAME}"
 _SPEECH = (
     r"said|says|told|added|noted|stressed|underscored|underlined|emphasized|emphasised|"
     r"announced|asked|urged|warned|explained|declared|stated|insisted|recalled|remarked|replied|"
@@ -90,7 +96,7 @@ _TITLED = re.compile(
     r"(?(comma)(?=[,.;:)]|\s+(?:and|who|said|told|in|on|at)\b|\s*$)|)"
 )
 _APPOSITIVE = re.compile(
-    rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?P<name>{NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
+    rf"(?P<name>{_WORD_NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z][A-Za-z-]*\s+){0,4}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+|under\s+the\s+|de\s+|del\s+|des\s+)?[A-Z][\w’'-]*)*)"
     r"(?:\s+(?:region|province|oblast|district))?(?:\s+\([A-Z]{2,8}\)(?:\s+[A-Z][\w’'-]*)*)?"
@@ -121,7 +127,7 @@ _QUOTED_NAME_CUE = re.compile(r"(?<=\w\s)[«“\"][^»”\"\n]{1,40}[»”\"]\s+
 #: "Xinjiang Uygur Autonomous Region chairman Erkin Tuniyaz". Found from the title
 #: and the name; ``_OWNER`` then reads the owner backwards from the title.
 _LOWER_TITLED = re.compile(
-    rf"(?<=[\w)’'])\s+(?=[a-z]|CEO\b)(?P<title>{LOWER_TITLE})\s+{HONORIFIC}(?P<name>{NAME})"
+    rf"\s(?<=[\w)’']\s)\s*(?=[a-z]|CEO\b)(?P<title>{LOWER_TITLE})\s+{HONORIFIC}(?P<name>{NAME})"
 )
 _OWNER = re.compile(
     r"(?:(?<![\w’'-])(?P<org>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.&-]*(?:\s+(?:(?:of|for|and|de|del)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.&-]*){0,7}"
@@ -135,7 +141,7 @@ _NOT_OWNERS = frozenset(
 #: "Aizada Temirbekova, who heads the ministry's foreign trade department,": the head of
 #: whatever follows (named if capitalised: "who heads Kazakh Invest").
 _WHO_HEADS = re.compile(
-    rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?P<name>{NAME}),\s+who\s+(?P<verb>heads|leads|chairs)\s+"
+    rf"(?P<name>{_WORD_NAME}),\s+who\s+(?P<verb>heads|leads|chairs)\s+"
     r"(?:(?:the|its|their|his|her)\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*){0,6})?"
 )
 _WHO_HEADS_CUE = re.compile(r",\s+who\s+(?:heads|leads|chairs)\s")
@@ -166,7 +172,9 @@ _COUNTERPART = re.compile(
 )
 #: "Tokayev said" / "said Tokayev": found from the verb outwards, since a scan for the names
 #: themselves tries every word of the article.
-_SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH}|[Aa]ccording\s+to)\b")
+#: (Words alone, so the engine skips from one possible first letter to the next; that no
+#: word runs into them is checked after: ``_speech_verbs``.)
+_SPEECH_VERB = re.compile(rf"(?:{_SPEECH}|according\s+to|According\s+to)\b")
 #: "Tokayev said", and "Nurlan Alakbarov, an independent transport analyst in Baku, said".
 _NAME_BEFORE = re.compile(
     rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?P<name>{NAME})(?:,\s+(?:an?|the)\s+[^,.;“”\"]{{3,80}},)?\s+\Z"
@@ -179,8 +187,9 @@ _NAME_AFTER = re.compile(
 #: Room for a name of four words before its verb.
 _NAME_ROOM = 120
 _DEFINITE = re.compile(
-    rf"\b[Tt]he\s+(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>{TITLE})(?!\s+[A-Z])(?:['’]s)?\b"
+    rf"[Tt](?<!\w[Tt])he\s+(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>{TITLE})(?!\s+[A-Z])(?:['’]s)?\b"
 )
+_JOINED = re.compile(r"[\w-]")  # a letter or hyphen right before a word: it is no word start
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 #: Where a sentence or paragraph ends, for finding the start of the sentence around a match.
 _SENTENCE_END = re.compile(r"[.!?][”\"’'»]?\s|\n[ \t]*\n")
@@ -420,7 +429,7 @@ def _speakers(body: str) -> Iterator[tuple[int, str]]:
     "according to", left to right."""
     resume = 0
     for verb in _SPEECH_VERB.finditer(body):
-        if verb.start() < resume:
+        if verb.start() < resume or (verb.start() and _JOINED.match(body, verb.start() - 1)):
             continue
         according = verb.group()[:1] in "Aa" and verb.group().endswith("to")
         before = (
