@@ -213,7 +213,9 @@ _EVENT_DATE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|next)\b[^.]{0,60}$", re.IGNORECASE
+    r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|planned|scheduled|due|expected|next)\b"
+    r"[^.]{0,60}$",
+    re.IGNORECASE,
 )
 
 
@@ -341,6 +343,8 @@ _DAYS_APART = re.compile(
     r",?\s+(?P<n>a|one|two|three)\s+days?\s+(?P<rel>after|before)\b", re.IGNORECASE
 )
 _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+#: Characters between "a day after" and the meeting's verb: "he", "the two ministers".
+_APART_ROOM = 20
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated)\s+\Z")
 
 
@@ -365,14 +369,16 @@ def find_event_date(
     for m in _EVENT_DATE.finditer(body, start, end):
         day = _event_day(body, m, ref, previous, start)
         apart = _DAYS_APART.match(body, m.end(), end)
-        if day and apart and (verb is None or verb >= apart.end()):
+        if day and apart and verb is not None and 0 <= verb - apart.end() <= _APART_ROOM:
             # "said on Wednesday, a day after he met …": the meeting was on Tuesday
             days = _DAY_COUNTS[apart.group("n").lower()]
             shift = -days if apart.group("rel").lower() == "after" else days
             return (date.fromisoformat(day) + timedelta(days=shift)).isoformat(), apart.span()
         if day is not None or m.group("same"):
             reported = verb is not None and m.start() < verb
-            aside = any(a <= m.start() < b for a, b in asides)  # "X, who arrived on Sunday,"
+            aside = any(  # "X, who arrived on Sunday, held talks …"; not "X, who met Y on …,"
+                a <= m.start() < b and not (verb is not None and a <= verb < b) for a, b in asides
+            )
             if not aside and not (
                 reported and _SAID_BEFORE.search(body, max(start, m.start() - 12), m.start())
             ):
@@ -656,14 +662,15 @@ def _fiscal_span(m: re.Match[str], ref: date | None, country: str | None = None)
         owner = _OWNER_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
         if owner:  # "India's 2024-25 financial year"; a company's ("Tata Motors'") is unknown
             country = COUNTRY_BY_WORD.get(owner.group("owner"))
-        else:  # whose the sentence says before it ("Pakistan's exports …"), else after it
-            # ("…, according to Australia's Department of …"), else the dateline's
+        else:  # whose the sentence says before it ("Pakistan's exports …"), else the source
+            # it cites after it ("…, according to Australia's Department of …"), else the dateline's
             begin = max(m.string.rfind(". ", 0, m.start()), m.string.rfind("\n", 0, m.start()))
             stops = [
                 i for i in (m.string.find(". ", m.end()), m.string.find("\n", m.end())) if i >= 0
             ]
             before = _possessive_countries(m.string[begin + 1 : m.start()])
-            after = _possessive_countries(m.string[m.end() : min(stops, default=len(m.string))])
+            rest = m.string[m.end() : min(stops, default=len(m.string))]
+            after = [COUNTRY_BY_WORD[w] for w in _SOURCE.findall(rest) if w in COUNTRY_BY_WORD]
             country = (before[-1:] or after[:1] or [country])[0]
         start_month = _FISCAL_START.get(country or "")
         if start_month is None:
@@ -674,6 +681,10 @@ def _fiscal_span(m: re.Match[str], ref: date | None, country: str | None = None)
         f"{first}/{second} {m.group('crop')} year" if m.group("crop") else f"FY {first}-{second}"
     )
     return Period(start.isoformat(), end.isoformat(), label)
+
+
+#: "…, according to Australia's Department of …": whose figures, so whose fiscal year.
+_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\b")
 
 
 def _possessive_countries(text: str) -> list[str]:

@@ -42,7 +42,7 @@ ORGANIZATION_HEADS = (
     *("Corporation", "Company", "Group", "Organization", "Organisation", "Union", "Chamber"),
     *("Authority", "Office", "Party", "Parliament", "Assembly", "Forum", "Institute"),
     *("Exchange", "Administration", "Bureau", "Board", "Secretariat", "Holding", "Railways"),
-    *("Airlines", "Department", "Division", "Directorate", "Concern"),
+    *("Airlines", "Department", "Division", "Directorate"),
 )
 _ORG_HEAD = "|".join(ORGANIZATION_HEADS)
 _ORG = re.compile(

@@ -28,8 +28,9 @@ _MEETING = re.compile(
     r"hosted|hosts|"
     r"negotiations\s+with|sat\s+down\s+with|co-?chaired|co-?chairs|co-?chairing"
     r"|(?:paid\s+an?\s+)?courtesy\s+call\s+on"
-    # "visited the plant site with the governor …"
-    r"|(?:visited|toured|inspected)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?with"
+    # "visited the plant site with the governor …" (a site in lower case, not "visited Astana")
+    # ("the terminal built with Japanese money" is how it was built)
+    r"|(?:visited|toured|inspected)\s+(?:the\s+)?(?:(?!(?:built|made|paid|\w+ed)\s)[a-z][\w-]*\s+){0,4}?with"
     # "called on Iran's First Vice President Ali Akbar Nasseri, who …" (a courtesy call), not
     # "called on the European Union to …"
     r"|called\s+on\s+(?-i:(?:(?:[A-Z][\w’'.-]*|of|the|for|and|&)\s+){0,10}?[A-Z][\w’'.-]*)"
@@ -43,13 +44,16 @@ _MEETING_CUE = re.compile(
     r"met|meet|held|talks|receiv|host|negotiations|sat|co-?chair|courtesy|paid|visited|toured"
     r"|inspected|called"
 )
+#: Meeting cues that name whom only after them, and how far the name may follow.
+_WITH_WHOM = re.compile(r"(?:called|visited|toured|inspected)\b", re.IGNORECASE)
+_WHOM_ROOM = 40
 _JOINT = re.compile(
     r"\b(?:agreed|signed|discussed|pledged|launched|reviewed|inaugurated|opened)\b", re.IGNORECASE
 )
 #: A sentence that opens on the meeting (or deal) the sentence before it told of.
 _BACK_REFERENCE = re.compile(
-    r"\s*(?:The|This|That)\s+(?:meeting|talks|session|negotiations|discussions|visit|"
-    r"agreements?|deals?|documents?)\b"
+    r"\s*(?:The|This|That)\s+(?:meeting|talks|session|negotiations|discussions|"
+    r"agreements?|deals?|documents?)\s+(?:was|were)\b"  # not "The visit follows talks in …"
 )
 _SIGNED_BY = re.compile(r"\b(?:was|were)\s+signed\s+by\b")
 _WEEKDAY_OR_DATE = re.compile(
@@ -109,7 +113,7 @@ def find_events(
         signed_by = _signed_by(body, sentence, people)
         if (
             not signed_by
-            and not _meeting_verb(body, cues, sentence)
+            and not _meeting_verb(body, cues, sentence, people)
             and not _joint(body, sentence, people)
         ):
             continue
@@ -144,16 +148,27 @@ def _within(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _meeting_verb(body: str, cues: list[int] | None, sentence: Span) -> re.Match[str] | None:
-    """The meeting cue in ``sentence``, if any (``cues``: where one may start, if known)."""
+def _meeting_verb(
+    body: str, cues: list[int] | None, sentence: Span, people: People
+) -> re.Match[str] | None:
+    """The meeting cue in ``sentence``, if any (``cues``: where one may start, if known).
+
+    A call on someone or a visit with someone needs that someone: "called on the EU to …"
+    and "inspected the terminal built with Japanese money" are no meetings."""
     first = bisect_left(cues, sentence.start) if cues is not None else -1
     if cues is not None and (first == len(cues) or cues[first] >= sentence.end):
         return None
-    return _MEETING.search(body, sentence.start, sentence.end)
+    for m in _MEETING.finditer(body, sentence.start, sentence.end):
+        if not _WITH_WHOM.match(m.group()):
+            return m
+        subjects = people.at(sentence.start, m.start())
+        if set(people.at(m.start() + 6, m.end() + _WHOM_ROOM)) - set(subjects):
+            return m
+    return None
 
 
 def _talks(body: str, cues: list[int] | None, sentence: Span, people: People) -> bool:
-    return bool(_meeting_verb(body, cues, sentence)) and (
+    return bool(_meeting_verb(body, cues, sentence, people)) and (
         len(people.at(sentence.start, sentence.end)) > 1
     )
 
@@ -186,7 +201,7 @@ def _meeting(
         other = _visitor(persons[0], people, events)
         if other:
             persons.append(other)
-    verb = _meeting_verb(body, cues, sentence)
+    verb = _meeting_verb(body, cues, sentence, people)
     when, _where = find_event_date(
         body, sentence.start, sentence.end, ref, last_date, verb.start() if verb else None
     )
@@ -213,12 +228,26 @@ def _visit(
         persons = [quote[2]] if quote[2] else []
     else:
         persons = people.at(sentence.start, m.start()) or people.at(sentence.start, sentence.end)
-    if not persons or _SPEECH_VERB.search(body, _last_mention_end(people, span, m), m.start()):
+    if not persons or _reported(body, _last_mention_end(people, span, m), m.start()):
         return None  # "X said 45,000 tourists visited Georgia": what X reported, not X's visit
     span = _trim(body, span)
     when, _where = find_event_date(body, span.start, span.end, ref, None)
     others = [e for e in registry.at(span.start, span.end) if e not in persons and e != place]
     return Event(span, "visit", when, persons[:1], place, [*persons[:1], place, *others])
+
+
+def _reported(body: str, start: int, end: int) -> bool:
+    """Whether a speech verb between the speaker and the visit makes it someone else's: not
+    "X said he visited …", nor "X, who said trade would double, visited …"."""
+    for verb in _SPEECH_VERB.finditer(body, start, end):
+        if _SELF_AFTER.match(body, verb.end()) or _ASIDE_AROUND.search(body, start, verb.start()):
+            continue
+        return True
+    return False
+
+
+_SELF_AFTER = re.compile(r"\s+(?:that\s+)?(?:he|she|they|we|I)\b")
+_ASIDE_AROUND = re.compile(r",\s+(?:who|which)\s[^,]*\Z")
 
 
 def _last_mention_end(people: People, sentence: Span, visit: re.Match[str]) -> int:

@@ -46,6 +46,17 @@ _SHARE = re.compile(
 #: more than a year earlier".
 _CONTINUES = re.compile(
     r"(?:while|whereas)\s|which\s+(?:is|was|represents|represented|marks|marked|means|meant)\b"
+    r"|(?P<that>and\s+that)\s"
+)
+#: What a clause says of a time still to come: no period of the clause before is its own.
+_AHEAD = re.compile(
+    r"\b(?:will|would|could|should|may|might|expects?|expected|aims?|aiming|target|targets|plans?"
+    r"|planned|forecasts?|projected|seeks?|hopes?|intends?|goal)\b"
+)
+#: A reported clause goes on in the same time when it reports the past as well.
+_PAST = re.compile(
+    r"\b(?:was|were|had|rose|fell|grew|reached|increased|decreased|declined|totall?ed|amounted"
+    r"|stood|jumped|dropped|climbed|surged|doubled|came|exceeded|slipped|gained)\b"
 )
 _PRESENT = re.compile(r"\b(?:is|are)\b")
 _DIGIT = re.compile(r"\d")
@@ -108,7 +119,7 @@ def find_figures(
         period, span = _period(body, mention, clause, periods, fronted, last, bound)
         if period is None and inherit is not None and share and mention.start > share.start():
             period = inherit if mention.kind in {"money", "percent"} else None
-        if period is None and carried[0] and _continues(body, clause):
+        if period is None and carried[0] and _continues(body, clause, mention.kind):
             period, span = carried
         if period is not None:
             last = period
@@ -129,12 +140,23 @@ def find_figures(
     return out
 
 
-def _continues(body: str, clause: Span) -> bool:
+def _continues(body: str, clause: Span, kind: str) -> bool:
     """Whether ``clause`` goes on in the time frame of the clause before it; not when it
-    speaks of the present ("while … now operate 230", "while 1,100 companies are there")."""
+    speaks of the present ("while … now operate 230", "while 1,100 companies are there") or
+    of what is to come ("while the leaders set a target of $10 billion"), and for "and that"
+    only when it reports a flow in the past too ("and that imports fell 5%"), not a stock
+    ("and that 230 companies had set up there")."""
     m = _CONTINUES.match(body, clause.start)
-    return bool(m) and not (
-        _NOW.search(body, clause.start, clause.end) or _PRESENT.search(body, m.end(), clause.end)
+    if m is None:
+        return False
+    if m.group("that") and (
+        kind not in {"money", "percent"} or not _PAST.search(body, m.end(), clause.end)
+    ):
+        return False
+    return not (
+        _NOW.search(body, clause.start, clause.end)
+        or _PRESENT.search(body, m.end(), clause.end)
+        or _AHEAD.search(body, m.end(), clause.end)
     )
 
 

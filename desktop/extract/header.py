@@ -22,8 +22,9 @@ _DATE_HEADER = re.compile(r"\A\s*date[:\s]+(\d{4}-\d{2}-\d{2})\s+", re.IGNORECAS
 # two places ("TEHRAN / NEW DELHI, July 16 (AA) -") the first is where the story was filed.
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)(?:[ \t]*/[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)?"
-    r"(?:,[^—–\n]{0,40})?"
-    r"(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s*",
+    r"(?:,[^—–\n]{0,40}?)?"  # the first dash: "…(APP) - In the 2024-25 fiscal year" keeps "2024-25"
+    # a hyphen with a space beside it ("NUR-SULTAN" is a name)
+    r"(?:\s*\([^)\n]{1,40}\))?\s*(?:[—–]{1,2}|(?<=\s)-{1,2}|-{1,2}(?=\s))\s*",
     re.MULTILINE,
 )
 #: "ISLAMABAD, May 21 (APP): …", "KARACHI: …": a colon ends the dateline in some wires; the

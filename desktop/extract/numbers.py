@@ -66,6 +66,7 @@ SCALES: dict[str, int] = {
     "k": 10**3,
     "crore": 10**7,
     "lakh": 10**5,
+    "lakh crore": 10**12,  # Indian "Rs 2 lakh crore", a lakh of crores
 }
 
 #: Fractions written as words ("more than a third") as percentages, one decimal.
@@ -94,7 +95,7 @@ _WORDS_ALT = alternation(WORD_NUMBERS)
 NUMERAL = rf"(?:{DIGITS}|(?i:{_WORDS_ALT})\b)"
 #: Long scale words need a word boundary; "m"/"bn"/"tn" may be glued to digits ("$500m").
 SCALE = (
-    r"(?:[\s-]?(?:trillion|billion|million|thousand|crore|lakh)\b"
+    r"(?:[\s-]?(?:trillion|billion|million|thousand|crore|lakh(?:\s+crore)?)\b"
     r"|\s?(?:tn|trn|bn|bln|mn|mln)\b|(?:m|k)\b(?![’'.]\w))"
 )
 FRACTION = alternation(FRACTIONS)
@@ -142,7 +143,7 @@ def scale_of(text: str | None) -> int:
     """Multiplier for a scale word ("bn", " billion"); 1 when there is none."""
     if not text:
         return 1
-    return SCALES.get(text.strip(" -\t\n").lower(), 1)
+    return SCALES.get(" ".join(text.strip(" -\t\n").lower().split()), 1)
 
 
 def to_float(number: Decimal, scale: int = 1) -> float:

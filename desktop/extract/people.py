@@ -151,6 +151,15 @@ _HEAD_OF = {"heads": "Head", "leads": "Head", "chairs": "Chair"}
 #: A title, then the name between commas: "The akim of Almaty, Yerbol Kuanyshev, said",
 #: "the Vice Chairman of China's National Development and Reform Commission, Zhou
 #: Haibin,", "Kazakhstan's ambassador to Seoul, Nurlan Zhakupov, said", "the hokim of the
+#: A word of a minister's portfolio however written: capitalised, a joining word, or a
+#: lower-case noun ("enterprises", "commerce"); not a verb, pronoun or article ("will",
+#: "his", "the"), so "minister of finance, the governor of the central bank, X," is none.
+_PORTFOLIO_WORD = (
+    r"(?:[A-Z][\w’'-]*|and|of|in|&"
+    r"|(?!(?:his|her|its|their|this|these|those|is|was|has|as|will|would|next|last)\b)"
+    r"[a-z]+(?:s|ion|ment|ity|ure|ics|ism|ry|gy|ce|ts)\b)"
+)
+
 #: region, Shukhrat Rahimov.".
 _TITLE_COMMA_NAME = re.compile(  # (the lookahead first: most positions fail it at once)
     rf"(?<!\w)(?=[TtIiA-ZÀ-ÖØ-ÞĀ-ſ])(?:(?P<whose>{_WHOSE})|[Tt]he\s+(?:(?P<region>[A-Z][\w-]+)\s+(?=(?:regional|provincial)\s))?"
@@ -163,7 +172,7 @@ _TITLE_COMMA_NAME = re.compile(  # (the lookahead first: most positions fail it 
     r"|\s+of\s+the\s+(?:region|province|city|district)"
     # a minister's portfolio in any words, up to the name: "minister of enterprises and
     # Made in Italy, Federico Santangelo,", "Minister of Ports, Shipping and Waterways, …"
-    r"|(?<=[Mm]inister)\s+(?:of|for)\s+(?P<portfolio>[A-Za-z][\w’'-]*(?:(?:,?\s+)[\w’'-]+){0,6}?))?"
+    rf"|(?<=[Mm]inister)\s+(?:of|for)\s+(?P<portfolio>{_PORTFOLIO_WORD}(?:,?\s+{_PORTFOLIO_WORD}){{0,6}}?))?"
     rf",\s+{HONORIFIC}(?P<name>{NAME})(?=\s*[,.;]|\s+(?:said|told)\b)"
 )
 _COUNTERPART = re.compile(
@@ -305,6 +314,11 @@ _HONORIFICS = frozenset(
     | {"Engr", "Engr.", "Eng.", "Sayyid", "Datuk", "Dato", "Dato'", "Dato’", "Seri", "H.E."}
     | {"Alhaj", "Alhaji", "Al-Haj", "Haji", "Hajji", "Mawlawi", "Maulvi", "Maulana"}
 )
+#: Styles never part of a name, so one inside a run of capitalised words starts the name
+#: ("… in Mary Mawlawi Habibullah Sharifi"); "Hassan Sheikh Mohamud" and "Mohamad Haji
+#: Hasan" keep theirs.
+_OUTSIDE_NAMES = _HONORIFICS - {"Sheikh", "Haji", "Hajji", "Sayyid", "Datuk", "Dato", "Seri"}
+_OUTSIDE_NAMES -= {"Dato'", "Dato’"}
 
 
 @dataclass(slots=True)
@@ -408,7 +422,8 @@ def find_people(
             continue
         name = _clean_name(raw)
         if name and len(name.split()) >= 2 and not within(start, quotes):
-            book.add(name, start, start + len(name))
+            at = start + max(raw.find(name), 0)  # "Russian President Vladimir Putin said"
+            book.add(name, at, at + len(name))
     _prefer_offices(book)
     _finish_countries(book, body, default_country)
     mentions = _all_mentions(book, body)
@@ -703,11 +718,15 @@ def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
         _unowned(book, m, name, name_start)
         return
     described = None
-    if org is None:  # "the company's chief executive": the organisation named last before it
+    if org is None:  # "the company's chief executive": the company the sentence is about
         floor = _sentence_start(body, owner.start())
-        named = [n for pos, n in book.organizations if floor <= pos < owner.start()]
-        org = named[-1] if named else None
-        if org is None and _COMPANY_WHOSE.match(body, owner.start()):
+        named = [(pos, n) for pos, n in book.organizations if floor <= pos < owner.start()]
+        subject = _SUBJECT_COMPANY.match(body, floor)  # "Italian oil major Eni signed …"
+        if subject and _describes_company(subject) and not (named and named[0][0] == floor):
+            described = _place_country(subject.group("place")) or _country(subject.group("adj"))
+        else:
+            org = named[0][1] if named else None
+        if org is None and not described and _COMPANY_WHOSE.match(body, owner.start()):
             # "Xinjiang-based X will invest … . …, the company's chairman Hu Zhenbo told"
             paragraph = max(body.rfind("\n\n", 0, owner.start()), 0)
             described = _described_country(body, paragraph, owner.start())
@@ -802,10 +821,14 @@ _DESCRIBED = re.compile(
 #: What a company is called before its name: "Armenian miner Syunik Mining Group".
 _COMPANY_NOUN = re.compile(
     r"\b(?:company|firm|group|miner|\w*maker|\w*builder|producer|developer|operator|carrier|airline|lender|"
-    r"bank|fund|investor|insurer|conglomerate|giant|utility|holding|consortium|contractor|"
+    r"bank|fund|investor|insurer|conglomerate|giant|major|utility|holding|consortium|contractor|"
     r"manufacturer|exporter|importer|refiner|trader|house|state-owned|state-run)\s+(?:the\s+)?\Z"
 )
 _DESCRIBED_BEFORE = re.compile(_DESCRIBED.pattern + r"\Z")
+#: A described company opening a sentence: what "the company's" title there refers to.
+_SUBJECT_COMPANY = re.compile(  # (after the dateline, in an article's first sentence)
+    r"(?:[^\n]{0,60}?\s[—–-]{1,2}\s+)?\s*(?:The\s+)?" + _DESCRIBED.pattern
+)
 
 
 def _whose_company_country(m: re.Match[str]) -> str | None:
@@ -938,7 +961,7 @@ _DELEGATION_BEFORE = re.compile(
 #: "The governor of Catamarca, Ricardo Sosa Paz, who travelled with the Argentine
 #: delegation, …", "…, who joined the delegation, …": a member of a (named) delegation.
 _DELEGATION_AFTER = re.compile(
-    r",?\s+who\s+(?:travell?ed|came|arrived|joined|accompanied|(?:is|was)\s+(?:part|a\s+member)\s+of)"
+    r",?\s+who\s+(?:travell?ed|came|arrived|joined|(?:is|was)\s+(?:part|a\s+member)\s+of)"
     rf"\s+(?:with\s+)?(?:the\s+)?(?:(?P<adj>{COUNTRY_WORD})\s+)?(?:[a-z]+\s+){{0,2}}delegation\b"
 )
 _A_DELEGATION = re.compile(rf"(?<![\w-])(?P<adj>{COUNTRY_WORD})\s+(?:[a-z]+\s+){{0,2}}delegation\b")
@@ -958,8 +981,8 @@ def _delegation_country(body: str, book: _Book, person: Person) -> str | None:
         if member:
             if member.group("adj"):
                 return _country(member.group("adj"))
-            named = [d.group("adj") for d in _A_DELEGATION.finditer(body, 0, start)]
-            return _country(named[-1]) if named else None
+            named = {_country(d.group("adj")) for d in _A_DELEGATION.finditer(body, 0, start)}
+            return named.pop() if len(named) == 1 else None  # two sides' delegations: which?
     return None
 
 
@@ -1050,6 +1073,7 @@ _ORGANIZATION_WORDS = frozenset(
         *ORGANIZATION_HEADS,
         *("Railway", "Airways", "Airport", "Port", "International", "Day", "University"),
         *("Post", "Telecom", "Energy", "Unit", "Centre", "Center", "School", "College"),
+        "Concern",  # "State Concern «Türkmengaz»"
     ]
 )
 #: Last words of a body's name that are nobody's surname (unlike Day, Post or Port).
@@ -1077,7 +1101,7 @@ def _clean_name(raw: str) -> str | None:
     heads = [
         i
         for i, token in enumerate(tokens)
-        if token in _HEAD_WORDS | _AREA_WORDS or (token in _HONORIFICS and i < len(tokens) - 1)
+        if token in _HEAD_WORDS | _AREA_WORDS or (token in _OUTSIDE_NAMES and i < len(tokens) - 1)
     ]
     if heads:  # "Electricity Minister Hany Fahmy", "… of Almaty Region Marat Sultangaziyev",
         # "Consul General … in Mary Mawlawi Habibullah Sharifi noted"

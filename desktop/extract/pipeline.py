@@ -146,7 +146,8 @@ class _Run:
             self.registry,
             self.ref,
             quote_info,
-            dateline,
+            None if self.article.place in COUNTRY_BY_WORD else dateline,  # a release's issuer
+            # ("PRESIDENT OF RUSSIA") says whose it is, not where the meeting was
             self.dateline_end,
         )
         self._roles()

@@ -38,10 +38,17 @@ _CUES: tuple[tuple[str, Qualifier], ...] = (
     ),
     (r"less\s+than|fewer\s+than|under|below|short\s+of", Qualifier.LESS_THAN),
 )
-#: "under nine agreements": what the figure was done by, not a bound on it.
+#: "under nine agreements worth …": what the figure was done by, not a bound on it ("under 10
+#: contracts were awarded" is fewer than ten).
 _UNDER_INSTRUMENT = re.compile(
     r"[^\s]+(?:\s+\w+)?\s+(?:agreements?|deals?|contracts?|accords?|memorand(?:um|a|ums)|MoUs?"
-    r"|documents?|treaties|treaty|pacts?)\b"
+    r"|documents?|treaties|treaty|pacts?)\s+(?:worth|signed|valued|totall?ing|covering|concluded)\b"
+)
+#: "twice as much as the $2 billion", "three times as high as the 3%": what it is compared to.
+_AS_MUCH_AS_THE = re.compile(
+    r"(?:(?:twice|times|half)\s+as\s+(?:much|many|high)\s+as\s+(?:(?:a|an|the)\s+)?"
+    r"|as\s+(?:much|many|high)\s+as\s+the\s+)$",
+    re.IGNORECASE,
 )
 _BARE_UNDER = re.compile(r"(?<![\w-])under\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 _BEFORE = [
@@ -59,8 +66,8 @@ def qualifier_for(body: str, start: int, end: int, floor: int = 0) -> Qualifier:
             if (
                 qualifier is Qualifier.LESS_THAN
                 and _BARE_UNDER.search(before)
-                and _UNDER_INSTRUMENT.match(body, start, min(len(body), end + 30))
-            ):
+                and _UNDER_INSTRUMENT.match(body, start, min(len(body), end + 40))
+            ) or (qualifier is Qualifier.AT_MOST and _AS_MUCH_AS_THE.search(before)):
                 return Qualifier.EXACT
             return qualifier
     after = _AFTER.match(body, end, min(len(body), end + 12))
