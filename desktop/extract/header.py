@@ -202,7 +202,8 @@ _ISSUER = re.compile(
 def _issuer_country(body: str) -> str | None:
     """Where a press release without a dateline comes from: the country its issuer serves."""
     for m in _ISSUER.finditer(body, 0, min(_LATE_DATELINE, _text_start(body))):
-        country = COUNTRY_BY_WORD.get(m.group("country").title())
+        words = m.group("country").title().removesuffix(" Republic")  # "THE KYRGYZ REPUBLIC"
+        country = COUNTRY_BY_WORD.get(words)
         if country:
             return country
     return None

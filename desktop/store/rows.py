@@ -9,9 +9,10 @@ contentless FTS5 row can later be deleted with exactly the values it holds.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
-from desktop.domain import Entity, Fact
+from desktop.domain import Entity, Fact, Kind, Origin, Qualifier, Topic
 from desktop.store.text import skeletons
 
 FACT_COLUMNS = (
@@ -70,38 +71,52 @@ def fact_row(fact: Fact, names_of: dict[str, str]) -> tuple[Any, ...]:
     t_start = (period.start if period else None) or fact.date
     t_end = (period.end if period else None) or fact.date
     names = " · ".join(names_of[eid] for eid in fact.entities if eid in names_of)
+    topic, kind = _VALUE[fact.topic], _VALUE[fact.kind]
     # Not the article title: its words would make every fact of an article match.
     extra = " ".join(
-        part
-        for part in (fact.topic.value, fact.kind.value, fact.unit, period.label if period else None)
-        if part
+        part for part in (topic, kind, fact.unit, period.label if period else None) if part
     )
     return (
         fact.id,
         fact.article_id,
-        fact.topic.value,
-        fact.kind.value,
+        topic,
+        kind,
         fact.statement,
         fact.value,
         fact.unit,
-        fact.qualifier.value,
+        _VALUE[fact.qualifier],
         period.start if period else None,
         period.end if period else None,
         period.label if period else None,
         fact.date,
         t_start,
         t_end,
-        json.dumps(fact.entities),
+        id_list(fact.entities),
         fact.evidence.text,
         fact.evidence.start,
         fact.evidence.end,
-        fact.origin.value,
+        _VALUE[fact.origin],
         int(fact.reviewed),
-        json.dumps(fact.derived_from),
+        id_list(fact.derived_from),
         fact.formula,
         names,
         extra,
     )
+
+
+#: Each enum member's value: reading ``.value`` goes through a descriptor, a dict does not.
+_VALUE: dict[Any, str] = {m: m.value for e in (Topic, Kind, Qualifier, Origin) for m in e}
+_PLAIN_ID = re.compile(r"[a-z0-9_-]*")
+
+
+def id_list(ids: list[str]) -> str:
+    """``json.dumps(ids)``, written directly when every id is a plain slug (they nearly all
+    are): an import stores two such lists a fact."""
+    if not ids:
+        return "[]"
+    if all(_PLAIN_ID.fullmatch(i) for i in ids):
+        return '["' + '", "'.join(ids) + '"]'
+    return json.dumps(ids)
 
 
 def fact_document(row: dict[str, Any] | tuple[Any, ...]) -> tuple[str, str, str, str, str]:

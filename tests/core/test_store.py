@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 import desktop
 from desktop.domain import Article, ContractError, Evidence, Fact, Kind, Topic
 from desktop.store import QueryError, Store, StoreError
+from desktop.store.rows import id_list
 from desktop.store.schema import SCHEMA_VERSION
 
 
@@ -249,3 +251,20 @@ def test_a_search_past_its_budget_stops_and_leaves_the_connection_as_it_was(
         store.search("trade", limit=501, budget_ms=0.0)
     assert len(store.search("trade", limit=501, budget_ms=5000.0)) == store.count("trade") == 9
     assert len(store.search("trade")) == 9  # no clock left behind to stop later searches
+
+
+@pytest.mark.parametrize(
+    "ids",
+    [
+        [],
+        ["kassym-jomart-tokayev", "xuar"],
+        ["id with space"],
+        ["ürümqi"],
+        ['quote"mark'],
+        ["a\\b"],
+    ],
+)
+def test_entity_lists_are_stored_as_json_would_write_them(ids: list[str]) -> None:
+    """The import writes plain ids without the json module; any other id goes through it."""
+    assert id_list(ids) == json.dumps(ids)
+    assert json.loads(id_list(ids)) == ids

@@ -2411,6 +2411,11 @@ def test_a_dateline_ends_at_its_own_dash(opening: str, place: str, text: str) ->
     assert (header.place, header.body[header.dateline_end :][: len(text)]) == (place, text)
 
 
+def test_a_release_from_the_kyrgyz_republic_is_from_kyrgyzstan() -> None:
+    text = "MINISTRY OF FOREIGN AFFAIRS OF THE KYRGYZ REPUBLIC\n\nThe minister met the envoy."
+    assert split_header(text).place == "Kyrgyzstan"
+
+
 def test_a_release_issuers_country_is_no_meeting_place() -> None:
     text = (
         "PRESIDENT OF RUSSIA\n\nVladimir Putin held talks with Kazakh President Kassym-Jomart "
