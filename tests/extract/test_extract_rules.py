@@ -39,6 +39,7 @@ from desktop.extract.qualifiers import qualifier_for
         ("RMB 7 billion", 7e9, "CNY"),
         ("₾95 million", 95e6, "GEL"),
         ("₴2.5 billion", 2.5e9, "UAH"),
+        ("Rs 2 lakh crore", 2e12, "INR"),
     ],
 )
 def test_money_forms(text: str, value: float, unit: str) -> None:
@@ -86,6 +87,7 @@ def test_not_percentages(text: str) -> None:
         ("600,000 head of cattle", 600000),
         ("around 1.6 lakh Indian pilgrims", 160000),
         ("2 crore farmers", 2e7),
+        ("1.5 lakh crore units", 1.5e12),  # a lakh of crores
     ],
 )
 def test_counts(text: str, value: float) -> None:
@@ -858,18 +860,6 @@ def test_a_ministrys_release_without_a_dateline_is_from_its_country() -> None:
     assert split_header(text).place == "Uzbekistan"
     (person,) = [e for e in extract(text).entities if e.kind.value == "person"]
     assert (person.name, person.roles[0].country) == ("Bekzod Aliyev", "Uzbekistan")
-
-
-@pytest.mark.parametrize(
-    ("opening", "place"),
-    [
-        ("TEHRAN / NEW DELHI, July 16 (AA) - India and Iran agreed", "Tehran"),
-        ("Rabat (AFP) - India and Iran agreed", "Rabat"),
-    ],
-)
-def test_datelines_of_two_cities_or_a_city_and_an_agency(opening: str, place: str) -> None:
-    header = split_header(opening)
-    assert (header.place, header.body[header.dateline_end :]) == (place, "India and Iran agreed")
 
 
 @pytest.mark.parametrize(
@@ -1925,6 +1915,12 @@ def test_more_currencies_of_africa_and_the_gulf(text: str, value: float, unit: s
             "2024-06-30",
         ),
         ("NEW DELHI, May 14 - Aid reached $2 billion in FY2023-24.", "2023-04-01", "2024-03-31"),
+        (  # a country named after it is not its owner, unless as the source cited
+            "ISLAMABAD, May 14 - Exports in fiscal year 2024-25 rose to $1.2 billion, driven by "
+            "China's demand for sesame.",
+            "2024-07-01",
+            "2025-06-30",
+        ),
     ],
 )
 def test_a_fiscal_year_without_its_owner_is_the_datelines(text: str, start: str, end: str) -> None:
@@ -2362,15 +2358,6 @@ def test_periods_the_new_rules_must_keep(text: str, labels: list[str | None]) ->
     assert [g.split()[0] if g and g.startswith("since") else g for g in got] == labels
 
 
-def test_a_fiscal_year_is_the_datelines_unless_its_source_is_named() -> None:
-    text = (
-        "date 2025-05-14 ISLAMABAD, May 14 (APP) - Exports in fiscal year 2024-25 rose 12% to "
-        "$1.2 billion, driven by China's demand for sesame."
-    )
-    periods = {f.period.start for f in extract(text).facts if f.kind is Kind.FIGURE}
-    assert periods == {"2024-07-01"}
-
-
 @pytest.mark.parametrize(
     ("text", "qualifier"),
     [
@@ -2384,20 +2371,11 @@ def test_qualifiers_the_new_rules_must_not_overread(text: str, qualifier: str) -
 
 
 @pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("India produced 1.5 lakh crore units of power.", 1.5e12),
-        ("It set aside Rs 2 lakh crore.", 2e12),
-    ],
-)
-def test_a_lakh_crore_is_a_lakh_of_crores(text: str, value: float) -> None:
-    (figure,) = [f for f in extract(f"date 2025-05-14 {text}").facts if f.kind is Kind.FIGURE]
-    assert figure.value == value
-
-
-@pytest.mark.parametrize(
     ("opening", "place", "text"),
     [
+        ("TEHRAN / NEW DELHI, July 16 (AA) - India and Iran agreed", "Tehran", "India"),
+        ("Rabat (AFP) - India and Iran agreed", "Rabat", "India"),
+        # the dash with a space beside it ends it, not one in the text or the city's name
         (
             "ISLAMABAD, July 16 (APP) - In the 2024-25 fiscal year, exports rose.",
             "Islamabad",
@@ -2406,7 +2384,7 @@ def test_a_lakh_crore_is_a_lakh_of_crores(text: str, value: float) -> None:
         ("NUR-SULTAN (Kazinform) - Exports rose.", "Nur-Sultan", "Exports"),
     ],
 )
-def test_a_dateline_ends_at_its_own_dash(opening: str, place: str, text: str) -> None:
+def test_where_a_dateline_ends_and_which_city_it_names(opening: str, place: str, text: str) -> None:
     header = split_header(opening)
     assert (header.place, header.body[header.dateline_end :][: len(text)]) == (place, text)
 
