@@ -32,8 +32,9 @@ after every rule of session 5 and never tuned on: its misses are not read), "fre
 written at the end of session 5, scored first, then tuned on), "fresh18" (8 more written beside
 them, sealed: scored once by the session's last code, then read and tuned on in session 6),
 "fresh19" and "fresh20" (8 each, written at the start of session 6 by two writers who never
-saw the extractor, sealed: scored once by that session's last code), and all held-out together.
-Only fresh8, fresh16, fresh19 and fresh20 have never been read.
+saw the extractor, sealed: scored once by that session's last code), "fresh21" (8 more, written
+mid-session 6 in the style of state media and regional outlets; scored first, then tuned on),
+and all held-out together. Only fresh8, fresh16, fresh19 and fresh20 have never been read.
 
     python tests/extract/score.py              # both tables
     python tests/extract/score.py --json       # machine-readable
@@ -86,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
             "fresh18",
             "fresh19",
             "fresh20",
+            "fresh21",
         )
     }
     sets["all held-out"] = [a for a in articles if a.heldout]
