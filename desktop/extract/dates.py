@@ -208,12 +208,13 @@ _EVENT_DATE = re.compile(
     rf"(?P<wd>\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     rf"|(?P<md>\b(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{_YEAR}))?)"
     rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)"
-    r"|(?P<same>\b(?:on\s+)?the\s+same\s+day\b)"
+    r"|(?P<same>\b(?:on\s+)?the\s+same\s+(?:day|evening|morning|afternoon)\b)"
     r"|(?P<rel>\b(?:today|yesterday|tomorrow)\b)",
     re.IGNORECASE,
 )
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|planned|scheduled|due|expected|next)\b"
+    r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|(?:is|are)\s+(?:planned|scheduled|due|expected)"
+    r"|next)\b"
     r"[^.]{0,60}$",
     re.IGNORECASE,
 )
@@ -344,7 +345,7 @@ _DAYS_APART = re.compile(
 )
 _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 #: Characters between "a day after" and the meeting's verb: "he", "the two ministers".
-_APART_ROOM = 20
+_APART_ROOM = 50  # "… a day after Kazakh President Kassym-Jomart Tokayev met …"
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated)\s+\Z")
 
 
@@ -366,8 +367,9 @@ def find_event_date(
     """
     said: tuple[str | None, tuple[int, int] | None] | None = None
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(body, start, end)]
+    aside_day = None  # "X, who arrived on Tuesday, was received the same evening by Y"
     for m in _EVENT_DATE.finditer(body, start, end):
-        day = _event_day(body, m, ref, previous, start)
+        day = _event_day(body, m, ref, aside_day or previous, start)
         apart = _DAYS_APART.match(body, m.end(), end)
         if day and apart and verb is not None and 0 <= verb - apart.end() <= _APART_ROOM:
             # "said on Wednesday, a day after he met …": the meeting was on Tuesday
@@ -379,9 +381,10 @@ def find_event_date(
             aside = any(  # "X, who arrived on Sunday, held talks …"; not "X, who met Y on …,"
                 a <= m.start() < b and not (verb is not None and a <= verb < b) for a, b in asides
             )
-            if not aside and not (
-                reported and _SAID_BEFORE.search(body, max(start, m.start() - 12), m.start())
-            ):
+            if aside:
+                aside_day = day  # "X, who arrived in Beijing on Sunday, held talks …": not
+                continue  # that day, unless "the same day" points back to it
+            if not (reported and _SAID_BEFORE.search(body, max(start, m.start() - 12), m.start())):
                 return day, (m.start(), m.end())
             said = said or (day, (m.start(), m.end()))
     return said or (None, None)
@@ -671,6 +674,7 @@ def _fiscal_span(m: re.Match[str], ref: date | None, country: str | None = None)
             before = _possessive_countries(m.string[begin + 1 : m.start()])
             rest = m.string[m.end() : min(stops, default=len(m.string))]
             after = [COUNTRY_BY_WORD[w] for w in _SOURCE.findall(rest) if w in COUNTRY_BY_WORD]
+            after = [c for c in after if c in _FISCAL_START]  # "… according to Russia's customs"
             country = (before[-1:] or after[:1] or [country])[0]
         start_month = _FISCAL_START.get(country or "")
         if start_month is None:

@@ -29,7 +29,7 @@ from desktop.extract.gazetteer import (
 )
 
 _REGION = re.compile(
-    r"(?<![\w’'-])(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}(?:Autonomous\s+Region|Autonomous\s+Republic|Province|Oblast"
+    r"(?<![\w’'-])(?=[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ])(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}(?:Autonomous\s+Region|Autonomous\s+Republic|Province|Oblast"
     r"|Region|Prefecture|Governorate|Economic\s+Zone))(?:\s+\((?P<abbr>[A-Z]{2,8})\))?"
 )
 #: A cheap test before the costly region pattern: most articles name no region.
@@ -46,12 +46,12 @@ ORGANIZATION_HEADS = (
 )
 _ORG_HEAD = "|".join(ORGANIZATION_HEADS)
 _ORG = re.compile(
-    rf"(?<![\w’'-])(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?P<name>(?:[A-Z][\w’'-]+\s+(?:of\s+|and\s+|for\s+)?){{0,5}}(?:{_ORG_HEAD})"
+    rf"(?<![\w’'-])(?=[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ])(?P<name>(?:[A-Z][\w’'-]+\s+(?:of\s+|and\s+|for\s+)?){{0,5}}(?:{_ORG_HEAD})"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*)?)"
     r"(?:\s+\((?P<abbr>[A-Z]{2,8})\))?"
 )
 _PRESS_SERVICE = re.compile(
-    r"(?<![\w’'-])(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}press\s+service)"
+    r"(?<![\w’'-])(?=[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ])(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}press\s+service)"
 )
 _INITIATIVE = re.compile(
     r"[‘'“\"](?P<quoted>[A-Z][^‘’'“”\"\n]{2,60})[’'”\"]\s+(?:[a-z]+\s+){0,3}"
@@ -155,8 +155,9 @@ def _start_of(mention: _Positioned) -> int:
     return mention.start
 
 
-def find_entities(body: str, dateline: str | None) -> Registry:
-    """Every place, organisation and initiative named in the article."""
+def find_entities(body: str, dateline: str | None, dateline_end: int = 0) -> Registry:
+    """Every place, organisation and initiative named in the article (no acronym from the
+    dateline's capitals: "NUR-SULTAN, May 14 (Kazinform)")."""
     reg = Registry()
     if dateline:
         _place(reg, dateline.title() if dateline.isupper() else dateline)
@@ -182,7 +183,7 @@ def find_entities(body: str, dateline: str | None) -> Registry:
         reg.add("European Union", EntityKind.ORGANIZATION, "EU")
     for _s, _e, word in _PLACE.finditer(body):
         _place(reg, word)
-    for m in _ACRONYM.finditer(body):
+    for m in _ACRONYM.finditer(body, dateline_end):
         word = m.group("abbr")
         if (
             word not in reg.alias

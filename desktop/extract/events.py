@@ -47,6 +47,8 @@ _MEETING_CUE = re.compile(
 #: Meeting cues that name whom only after them, and how far the name may follow.
 _WITH_WHOM = re.compile(r"(?:called|visited|toured|inspected)\b", re.IGNORECASE)
 _WHOM_ROOM = 40
+#: What follows a call on someone to act: "… on Monday to lift restrictions".
+_PLEA = re.compile(r"(?:\s+(?:on|in|at|during)\s+[^,.;]{0,40}?)?\s+to\s+[a-z]+")
 _JOINT = re.compile(
     r"\b(?:agreed|signed|discussed|pledged|launched|reviewed|inaugurated|opened)\b", re.IGNORECASE
 )
@@ -55,6 +57,11 @@ _BACK_REFERENCE = re.compile(
     r"\s*(?:The|This|That)\s+(?:meeting|talks|session|negotiations|discussions|"
     r"agreements?|deals?|documents?)\s+(?:was|were)\b"  # not "The visit follows talks in …"
 )
+#: What the sentence before a back-reference must tell of: a meeting, a signing or an
+#: agreement ("… after a meeting of the commission on Wednesday", "… agreed on Tuesday").
+_MEETING_BEFORE = re.compile(
+    r"\b(?:meeting|met|talks|session|signed|agreed|co-?chaired|negotiations)\b", re.IGNORECASE
+)
 _SIGNED_BY = re.compile(r"\b(?:was|were)\s+signed\s+by\b")
 _WEEKDAY_OR_DATE = re.compile(
     r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -62,10 +69,12 @@ _WEEKDAY_OR_DATE = re.compile(
 )
 _VISIT = re.compile(
     r"(?:\b(?:I|we)\s+(?:was|were)\s+(?:recently\s+)?in|\bvisited|\bvisit\s+to|\btrip\s+to)\s+"
-    r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 _SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
-_IN_PLACE = re.compile(r"\b(?:in|to)\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+_IN_PLACE = re.compile(
+    r"\b(?:in|to)\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,11 +132,16 @@ def find_events(
             and event.date is None
             and before is not None
             and (signed_by or _BACK_REFERENCE.match(body, sentence.start))
+            and _MEETING_BEFORE.search(body, before.start, before.end)
         ):
             # "… signed a deal on Tuesday. The agreement was signed by A and B.", "… after a
             # meeting in Bishkek on Wednesday. The meeting was co-chaired by A and B."
             day, _span = find_event_date(body, before.start, before.end, ref, last_date)
-            event = Event(event.span, event.kind, day, event.people, event.place, event.entities)
+            if day and ref and day > ref.isoformat():
+                day = None  # "… will next meet on Friday. The meeting was co-chaired by …"
+            place = _place_in(body, before, registry) or event.place
+            entities = [*event.people, *([place] if place else [])]
+            event = Event(event.span, event.kind, day, event.people, place, entities)
             if (
                 day
                 and events
@@ -161,6 +175,8 @@ def _meeting_verb(
     for m in _MEETING.finditer(body, sentence.start, sentence.end):
         if not _WITH_WHOM.match(m.group()):
             return m
+        if _PLEA.match(body, m.end(), sentence.end):
+            continue  # "called on Putin on Monday to lift the ban"
         subjects = people.at(sentence.start, m.start())
         if set(people.at(m.start() + 6, m.end() + _WHOM_ROOM)) - set(subjects):
             return m
@@ -237,16 +253,21 @@ def _visit(
 
 
 def _reported(body: str, start: int, end: int) -> bool:
-    """Whether a speech verb between the speaker and the visit makes it someone else's: not
-    "X said he visited …", nor "X, who said trade would double, visited …"."""
+    """Whether a speech verb between the speaker and the visit makes it someone else's:
+    "X said 45,000 tourists had visited Georgia". Not a visit named as a noun ("said during
+    a visit to Beijing"), one the speaker made ("told reporters he had visited"), nor one
+    after an aside ("X, who said trade would double, visited …")."""
+    if not body.startswith("visited", end):
+        return False
     for verb in _SPEECH_VERB.finditer(body, start, end):
-        if _SELF_AFTER.match(body, verb.end()) or _ASIDE_AROUND.search(body, start, verb.start()):
+        if _ASIDE_AROUND.search(body, start, verb.start()):
             continue
-        return True
+        return not _SELF_BEFORE.search(body, verb.end(), end)
     return False
 
 
-_SELF_AFTER = re.compile(r"\s+(?:that\s+)?(?:he|she|they|we|I)\b")
+#: The speaker as the subject of the visit: "… he visited", "… she had visited".
+_SELF_BEFORE = re.compile(r"\b(?:he|she|they|we|I)\s+(?:\w+\s+)?\Z")
 _ASIDE_AROUND = re.compile(r",\s+(?:who|which)\s[^,]*\Z")
 
 

@@ -58,7 +58,9 @@ _PAST = re.compile(
     r"\b(?:was|were|had|rose|fell|grew|reached|increased|decreased|declined|totall?ed|amounted"
     r"|stood|jumped|dropped|climbed|surged|doubled|came|exceeded|slipped|gained)\b"
 )
-_PRESENT = re.compile(r"\b(?:is|are)\b")
+_PRESENT = re.compile(
+    r"\b(?:is|are|operate|operates|work|works|live|lives|employ|employs|remain|remains)\b"
+)
 _DIGIT = re.compile(r"\d")
 #: A fraction in words ("a third", "half"): the one figure that starts without a numeral.
 _FRACTION_PHRASE = re.compile(rf"(?<!\w)(?:{FRACTION})(?!\w)", re.IGNORECASE)
@@ -123,8 +125,11 @@ def find_figures(
             period, span = carried
         if period is not None:
             last = period
-            if carried_from != clause:  # the clause's own time: its first figure's, not a
-                carried, carried_from = (period, span), clause  # comparison's after it
+            own = mention.start not in bound and not _COMPARED_BEFORE.search(
+                body, max(clause.start, mention.start - 30), mention.start
+            )  # "rose to $3 billion from $2 billion in 2023": 2023 is the baseline's
+            if own and carried_from != clause:  # the clause's own time: its first dated figure's
+                carried, carried_from = (period, span), clause
         out.append(
             Figure(
                 mention,

@@ -355,7 +355,7 @@ def slug(name: str) -> str:
     return "".join(out).strip("-") or "entity"
 
 
-_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ](?<!\w.)\w*")  # the letter first: a fast scan
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ](?<!\w.)\w*")  # the letter first: a fast scan
 
 
 @lru_cache(maxsize=8)

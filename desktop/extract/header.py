@@ -24,7 +24,7 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)(?:[ \t]*/[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)?"
     r"(?:,[^—–\n]{0,40}?)?"  # the first dash: "…(APP) - In the 2024-25 fiscal year" keeps "2024-25"
     # a hyphen with a space beside it ("NUR-SULTAN" is a name)
-    r"(?:\s*\([^)\n]{1,40}\))?\s*(?:[—–]{1,2}|(?<=\s)-{1,2}|-{1,2}(?=\s))\s*",
+    r"(?:\s*\([^)\n]{1,40}\))?\s*(?:[—–]{1,2}|(?<=[\s)])-{1,2}|-{1,2}(?=\s|[A-ZÀ-Ý][a-zà-ÿ]))\s*",
     re.MULTILINE,
 )
 #: "ISLAMABAD, May 21 (APP): …", "KARACHI: …": a colon ends the dateline in some wires; the
@@ -146,7 +146,7 @@ def _reads_as_headline(text: str) -> bool:
     line = _plain(text)
     return (
         "\n" not in text.strip()
-        and line[:1].isupper()
+        and line.lstrip("'‘\"“")[:1].isupper()  # "'Middle Corridor is no slogan,' envoy says"
         and 2 <= len(line.split()) <= _HEADLINE_WORDS
         and not line.endswith((".", ",", ";", ":"))
         and not _DATELINE.match(line)
@@ -167,6 +167,8 @@ _TITLE_DATELINE = re.compile(
 
 
 _CITY_BY_FOLD = {city.casefold(): city for city in CITY_COUNTRY}
+#: "ISTANBUL" alone on its line above the text, as magazines and interviews print it.
+_CITY_LINE = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)[ \t]*$", re.MULTILINE)
 #: A press release's own date line: "Issued on 22 July 2025", "Date: 3 March 2025".
 _RELEASE_DATE = re.compile(
     r"^[ \t]*(?:(?:Issued|Published|Released|Posted|Dated?)(?:[ \t]+on)?:?[ \t]+)?"
@@ -261,6 +263,7 @@ def _late_dateline(body: str) -> re.Match[str] | None:
         _PLACE_DATE_LINE.finditer(head),
         _DAY_STOP_DATELINE.finditer(head),
         _bare_datelines(head),
+        _CITY_LINE.finditer(head),
     ):
         for m in found:
             if m.start() <= text_start and _city(m.group("place")) in CITY_COUNTRY and _dated(m):

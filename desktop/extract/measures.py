@@ -82,7 +82,7 @@ _QUANTITY = re.compile(
 
 # A count starts with a numeral and an optional scale; the counted noun follows within a few words.
 _COUNT = re.compile(
-    rf"(?<![\w.,$€£¥%-])(?P<num>{NUMERAL})(?P<scale>\s(?i:million|billion|thousand|lakh(?:\s+crore)?|crore)\b)?(?=\s)",
+    rf"(?<![\w.,$€£¥%-])(?P<num>{NUMERAL})(?P<scale>\s(?i:million|billion|thousand|lakhs?(?:[\s-]crores?)?|crores?)\b)?(?=\s)",
 )
 _NEXT_WORD = re.compile(r"\s(?P<word>[A-Za-zÀ-ÿ][\w’'-]*)")
 _IRREGULAR_PLURALS = frozenset(

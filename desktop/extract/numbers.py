@@ -68,6 +68,7 @@ SCALES: dict[str, int] = {
     "lakh": 10**5,
     "lakh crore": 10**12,  # Indian "Rs 2 lakh crore", a lakh of crores
 }
+_PLURAL_SCALES = frozenset({"lakhs", "crores"})  # "Rs 500 crores", "3 lakhs farmers"
 
 #: Fractions written as words ("more than a third") as percentages, one decimal.
 FRACTIONS: dict[str, float] = {
@@ -95,7 +96,7 @@ _WORDS_ALT = alternation(WORD_NUMBERS)
 NUMERAL = rf"(?:{DIGITS}|(?i:{_WORDS_ALT})\b)"
 #: Long scale words need a word boundary; "m"/"bn"/"tn" may be glued to digits ("$500m").
 SCALE = (
-    r"(?:[\s-]?(?:trillion|billion|million|thousand|crore|lakh(?:\s+crore)?)\b"
+    r"(?:[\s-]?(?:trillion|billion|million|thousand|crores?|lakhs?(?:[\s-]crores?)?)\b"
     r"|\s?(?:tn|trn|bn|bln|mn|mln)\b|(?:m|k)\b(?![’'.]\w))"
 )
 FRACTION = alternation(FRACTIONS)
@@ -143,7 +144,8 @@ def scale_of(text: str | None) -> int:
     """Multiplier for a scale word ("bn", " billion"); 1 when there is none."""
     if not text:
         return 1
-    return SCALES.get(" ".join(text.strip(" -\t\n").lower().split()), 1)
+    words = text.strip(" -\t\n").lower().replace("-", " ").split()
+    return SCALES.get(" ".join(w.removesuffix("s") if w in _PLURAL_SCALES else w for w in words), 1)
 
 
 def to_float(number: Decimal, scale: int = 1) -> float:

@@ -40,19 +40,23 @@ from desktop.extract.titles import (
 )
 
 #: Latin-1 and Latin Extended-A letters: Marković, Jovanović-Ilić, Łukasz, Doğan.
-_UPPER = "A-ZÀ-ÖØ-ÝĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
+#: With Romanian Ș Ț, Vietnamese Ơ Ư and the Latin Extended Additional block (Phạm, Trần),
+#: whose capitals and small letters alternate and so stand in both sets.
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚƠƯḀ-ỿ"
+_LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžșțơưḀ-ỿ"
 #: A capital, then "c"/"ac" and a capital for McAllister and MacDonald. (The capital comes
 #: first so a pattern that opens on a name opens on a set of letters, which the engine
 #: skips to instead of trying every position.)
 _MC = rf"(?:(?<=M)a?c(?=[{_UPPER}])[{_UPPER}])?"
-_NAME_TOKEN = rf"[{_UPPER}]{_MC}[{_LOWER}]*(?:[-’'][{_UPPER}{_LOWER}]+)*"
+_NAME_TOKEN = rf"[{_UPPER}]{_MC}[{_LOWER}]*(?:[-’'][{_UPPER}{_LOWER}]+)*(?![{_UPPER}])"  # not "OF"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|van|von|de|da|der|den|di|du|la|le|lo|del|della|dos|das)"
 _MORE_NAME = rf"(?:\s+(?:{_PARTICLE}(?:\s+|-)){{0,2}}{_NAME_TOKEN}){{0,3}}"
 NAME = rf"{_NAME_TOKEN}{_MORE_NAME}"
 #: A name that starts a word: what ``(?<![\w-])`` before ``NAME`` says, checked after its
 #: first letter.
-_WORD_NAME = rf"[{_UPPER}](?<![\w-].){_MC}[{_LOWER}]*(?:[-’'][{_UPPER}{_LOWER}]+)*{_MORE_NAME}"
+_WORD_NAME = (
+    rf"[{_UPPER}](?<![\w-].){_MC}[{_LOWER}]*(?:[-’'][{_UPPER}{_LOWER}]+)*(?![{_UPPER}]){_MORE_NAME}"
+)
 _SPEECH = (
     r"said|says|told|added|noted|stressed|underscored|underlined|emphasized|emphasised|"
     r"announced|asked|urged|warned|explained|declared|stated|insisted|recalled|remarked|replied|"
@@ -80,12 +84,12 @@ _STATE = (
     rf"(?:(?:Republic|State|Kingdom|Sultanate)\s+of\s+(?:the\s+)?)?{COUNTRY_WORD}(?:\s+Republic\b)?"
 )
 #: "Governor of Samarkand region", "the governor of the Antofagasta region".
-_REGION = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+)?\s+(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Cc]ounty)\b"
+_REGION = r"[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w’'-]+)?\s+(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Cc]ounty)\b"
 #: "The Chinese ambassador in Belgrade, Gao Ruiying,"
 _CITY = alternation(sorted(CITY_COUNTRY))
 _PORTFOLIO_TITLE = rf"(?:[A-Z][a-z]+\s+){{1,2}}(?:{HEAD_ALT})\b"
 _TITLED = re.compile(
-    rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſ]|the\s)(?:(?P<the>\b[Tt]he)\s+)?(?:(?P<country>\b{COUNTRY_WORD})\s+)?"
+    rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ]|the\s)(?:(?P<the>\b[Tt]he)\s+)?(?:(?P<country>\b{COUNTRY_WORD})\s+)?"
     rf"(?P<title>\b(?:{TITLE}|(?(country){_PORTFOLIO_TITLE}|(?!))))"
     rf"(?:\s+of\s+(?:the\s+)?(?:(?P<of_country>{_STATE})|(?P<of_region>{_REGION})"
     rf"|(?P<of_city>{_CITY})(?=\s)))?"
@@ -130,7 +134,7 @@ _LOWER_TITLED = re.compile(
     rf"\s(?<=[\w)’']\s)\s*(?=[a-z]|CEO\b)(?P<title>{LOWER_TITLE})\s+{HONORIFIC}(?P<name>{NAME})"
 )
 _OWNER = re.compile(
-    r"(?:(?<![\w’'-])(?P<org>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.&-]*(?:\s+(?:(?:of|for|and|de|del)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.&-]*){0,7}"
+    r"(?:(?<![\w’'-])(?P<org>[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w’'.&-]*(?:\s+(?:(?:of|for|and|de|del)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w’'.&-]*){0,7}"
     r"(?:\s+(?:region|province|oblast|district))?)"
     r"(?:\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?"
     r"|\b(?:the|its|their|his|her)\s+(?P<generic>[a-z]+)['’]s)\Z"
@@ -162,9 +166,9 @@ _PORTFOLIO_WORD = (
 
 #: region, Shukhrat Rahimov.".
 _TITLE_COMMA_NAME = re.compile(  # (the lookahead first: most positions fail it at once)
-    rf"(?<!\w)(?=[TtIiA-ZÀ-ÖØ-ÞĀ-ſ])(?:(?P<whose>{_WHOSE})|[Tt]he\s+(?:(?P<region>[A-Z][\w-]+)\s+(?=(?:regional|provincial)\s))?"
+    rf"(?<!\w)(?=[TtIiA-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ])(?:(?P<whose>{_WHOSE})|[Tt]he\s+(?:(?P<region>[A-Z][\w-]+)\s+(?=(?:regional|provincial)\s))?"
     rf"|(?P<country>{COUNTRY_WORD})\s+"
-    r"|(?P<owner>[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]+){0,2})['’]s\s+)"
+    r"|(?P<owner>[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w-]+){0,2})['’]s\s+)"
     rf"(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?P<prep>of|to|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*){0,7})"
@@ -186,11 +190,11 @@ _COUNTERPART = re.compile(
 _SPEECH_VERB = re.compile(rf"(?:{_SPEECH}|according\s+to|According\s+to)\b")
 #: "Tokayev said", and "Nurlan Alakbarov, an independent transport analyst in Baku, said".
 _NAME_BEFORE = re.compile(
-    rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?P<name>{NAME})(?:,\s+(?:an?|the)\s+[^,.;“”\"]{{3,80}},)?\s+\Z"
+    rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ])(?P<name>{NAME})(?:,\s+(?:an?|the)\s+[^,.;“”\"]{{3,80}},)?\s+\Z"
 )
 #: "…, said X." names the speaker; "said Wizz Air would operate …" names what was said of.
 _NAME_AFTER = re.compile(
-    rf"\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?P<name>(?>{NAME}))\b"  # atomic: no shorter name escapes the check
+    rf"\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ])(?P<name>(?>{NAME}))\b"  # atomic: no shorter name escapes the check
     r"(?!\s+(?:would|will|had|has|have|was|were|is|are|could|can|may|might|plans?|planned)\b)"
 )
 #: Room for a name of four words before its verb.
@@ -704,7 +708,7 @@ def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
     if owner is None:
         _unowned(book, m, name, name_start)
         return
-    written = owner.group("org") or ""
+    written = re.sub(r"['’]s\Z", "", owner.group("org") or "")  # "Eni's country manager"
     # "… the Employment Permit System. Zambales governor …": the owner starts the sentence
     stops = [m.end() for m in _SENTENCE_STOP.finditer(written)]  # not "St. Petersburg"
     cut = stops[-1] if stops else 0
@@ -815,7 +819,7 @@ def _set_country(person: Person, country: str | None) -> None:
 #: How a report places a company: "Perth-based Southern Cross Lithium", "French nuclear
 #: fuel group Arvor Uranium", "Mongolia's state-owned Erdenes Mongol" (the name follows).
 _DESCRIBED = re.compile(
-    rf"(?:(?<![\w-])(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)?)-based(?:\s+[a-z][\w-]*){{0,3}}"
+    rf"(?:(?<![\w-])(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w’'-]*)?)-based(?:\s+[a-z][\w-]*){{0,3}}"
     rf"|(?<![\w-])(?P<adj>{COUNTRY_WORD})(?:\s+[a-z][\w-]*){{0,3}})\s+(?:the\s+)?"
 )
 #: What a company is called before its name: "Armenian miner Syunik Mining Group".
@@ -864,7 +868,7 @@ def _describes_company(m: re.Match[str]) -> bool:
     return bool(_COMPANY_NOUN.search(m.group())) and m.string[m.end() : m.end() + 1].isupper()
 
 
-_NAME_AFTER_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ſ]")
+_NAME_AFTER_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ]")
 
 
 def _based_country(text: str | None) -> str | None:
@@ -961,7 +965,7 @@ _DELEGATION_BEFORE = re.compile(
 #: "The governor of Catamarca, Ricardo Sosa Paz, who travelled with the Argentine
 #: delegation, …", "…, who joined the delegation, …": a member of a (named) delegation.
 _DELEGATION_AFTER = re.compile(
-    r",?\s+who\s+(?:travell?ed|came|arrived|joined|(?:is|was)\s+(?:part|a\s+member)\s+of)"
+    r",?\s+who\s+(?:travell?ed|came|arrived|(?:is|was)\s+(?:part|a\s+member)\s+of)"
     rf"\s+(?:with\s+)?(?:the\s+)?(?:(?P<adj>{COUNTRY_WORD})\s+)?(?:[a-z]+\s+){{0,2}}delegation\b"
 )
 _A_DELEGATION = re.compile(rf"(?<![\w-])(?P<adj>{COUNTRY_WORD})\s+(?:[a-z]+\s+){{0,2}}delegation\b")

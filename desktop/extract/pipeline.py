@@ -120,7 +120,7 @@ class _Run:
         body = self.body
         self.paragraphs = paragraphs(body)
         self.sentences = _after_dateline(sentences(body, self.paragraphs), self.dateline_end)
-        self.registry = find_entities(body, self.article.place)
+        self.registry = find_entities(body, self.article.place, self.dateline_end)
         dateline = self.registry.alias.get(self.article.place or "")
         home = self.home = _country_of(self.article.place)
         self.home_currency = CURRENCY_OF.get(home or "")
@@ -146,8 +146,9 @@ class _Run:
             self.registry,
             self.ref,
             quote_info,
-            None if self.article.place in COUNTRY_BY_WORD else dateline,  # a release's issuer
-            # ("PRESIDENT OF RUSSIA") says whose it is, not where the meeting was
+            # a release's issuer ("PRESIDENT OF RUSSIA", no dateline) says whose it is, not
+            # where the meeting was; a city state's dateline ("SINGAPORE, …") does
+            None if self.article.place in COUNTRY_BY_WORD and not self.dateline_end else dateline,
             self.dateline_end,
         )
         self._roles()
