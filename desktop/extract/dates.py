@@ -57,7 +57,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "first_months",
             rf"(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{_N_WORD})\s+months(?:\s+of)?(?:\s+{_YEAR_REF})?",
         ),
-        ("half", rf"(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of)?(?:\s+{_YEAR_REF})?"),
+        ("half", rf"(?:the\s+)?(?P<ord>first|second)[\s-]half(?:\s+of)?(?:\s+{_YEAR_REF})?"),
         ("half_code", rf"\b(?P<h>H[12])(?:\s+(?P<y>{_YEAR}))?\b"),
         (
             "quarter",
@@ -176,7 +176,8 @@ _ALL_PERIODS = re.compile(
 )
 #: "the deal signed in February": the time of an act, not of the figures around it.
 _ACT_BEFORE = re.compile(
-    r"\b(?:signed|agreed|announced|launched|concluded|established|founded|opened|adopted)\s+$"
+    r"\b(?:signed|agreed|announced|launched|concluded|established|founded|opened|adopted"
+    r"|commissioned|inaugurated|completed)\s+$"
     # "will cost 420 billion tenge and is due to open in 2027": the opening, not the cost
     r"|\b(?:due|set|expected|scheduled|slated)\s+to\s+(?:open|start|begin|launch|"
     r"be\s+(?:completed|opened|launched|commissioned))\s+(?:in\s+)?$",
@@ -434,8 +435,10 @@ def _resolve(
 ) -> Period | None:
     words = " ".join(m.group().split())
     resolver = _RESOLVERS.get(kind)
-    if kind == "fiscal_span":  # the only period whose months depend on the country
+    if kind == "fiscal_span":  # the only periods whose months depend on the country
         resolver = partial(_fiscal_span, country=country)
+    elif kind == "years" and _split_year(m) and country in _FISCAL_START:
+        resolver = partial(_fiscal_years, country=country)  # "in 2024-25" in a Delhi report
     if resolver is None:
         return Period(None, None, words)
     try:
@@ -647,6 +650,21 @@ def _years(m: re.Match[str], ref: date | None) -> Period | None:
     if not first < last <= first + 50:
         return None
     return Period(f"{first}-01-01", f"{last}-12-31", f"{first}–{last}")
+
+
+def _split_year(m: re.Match[str]) -> bool:
+    """ "2024-25": a year and the two last digits of the next, as fiscal years are written."""
+    second = m.group("y2")
+    return bool(second) and len(second) == 2 and int(second) == (int(m.group("y")) + 1) % 100
+
+
+def _fiscal_years(m: re.Match[str], ref: date | None, country: str | None = None) -> Period | None:
+    """ "trade stood at $310 million in 2024-25" where fiscal years do not start in January:
+    the country's fiscal year, not two calendar years."""
+    first = int(m.group("y"))
+    start = date(first, _FISCAL_START[country or ""], 1)
+    end = _add_years(start, 1) - timedelta(days=1)
+    return Period(start.isoformat(), end.isoformat(), f"FY {first}-{m.group('y2')}")
 
 
 def _fiscal_span(m: re.Match[str], ref: date | None, country: str | None = None) -> Period | None:

@@ -28,13 +28,14 @@ _MEETING = re.compile(
     r"hosted|hosts|"
     r"negotiations\s+with|sat\s+down\s+with|co-?chaired|co-?chairs|co-?chairing"
     r"|(?:paid\s+an?\s+)?courtesy\s+call\s+on"
+    r"|(?:tele)?phone\s+(?:conversation|call|talks)\s+with"
     # "visited the plant site with the governor …" (a site in lower case, not "visited Astana")
     # ("the terminal built with Japanese money" is how it was built)
     r"|(?:visited|toured|inspected)\s+(?:the\s+)?(?:(?!(?:built|made|paid|\w+ed)\s)[a-z][\w-]*\s+){0,4}?with"
     # "called on Iran's First Vice President Ali Akbar Nasseri, who …" (a courtesy call), not
     # "called on the European Union to …"
     r"|called\s+on\s+(?-i:(?:(?:[A-Z][\w’'.-]*|of|the|for|and|&)\s+){0,10}?[A-Z][\w’'.-]*)"
-    r"(?=,|\.\s|\s+(?:who|in|at|on|during)\b))\b",
+    r"(?=,|\.\s|\s+(?:who|in|at|on|during|and)\b))\b",
     re.IGNORECASE,
 )
 #: "X and Y on Monday agreed/signed …": a joint act of two named people on a named day.
@@ -42,11 +43,12 @@ _MEETING = re.compile(
 #: a sentence without any is spared the (case-blind, so slow) pattern.
 _MEETING_CUE = re.compile(
     r"met|meet|held|talks|receiv|host|negotiations|sat|co-?chair|courtesy|paid|visited|toured"
-    r"|inspected|called"
+    r"|inspected|called|phone"
 )
 #: Meeting cues that name whom only after them, and how far the name may follow.
 _WITH_WHOM = re.compile(r"(?:called|visited|toured|inspected)\b", re.IGNORECASE)
 _WHOM_ROOM = 40
+_ASIDE_OF = re.compile(r"\b(?:sidelines|ahead|eve)\s+of\s+(?:the\s+|[\w’']+\s+){0,3}\Z")
 #: What follows a call on someone to act: "… on Monday to lift restrictions".
 _PLEA = re.compile(r"(?:\s+(?:on|in|at|during)\s+[^,.;]{0,40}?)?\s+to\s+[a-z]+")
 _JOINT = re.compile(
@@ -54,7 +56,7 @@ _JOINT = re.compile(
 )
 #: A sentence that opens on the meeting (or deal) the sentence before it told of.
 _BACK_REFERENCE = re.compile(
-    r"\s*(?:The|This|That)\s+(?:meeting|talks|session|negotiations|discussions|"
+    r"\s*(?:The|This|That)\s+(?:meeting|talks|session|negotiations|discussions|understanding|"
     r"agreements?|deals?|documents?)\s+(?:was|were)\b"  # not "The visit follows talks in …"
 )
 #: What the sentence before a back-reference must tell of: a meeting, a signing or an
@@ -104,7 +106,7 @@ def find_events(
     last_date: str | None = None
     last_place = dateline_place
     previous: Span | None = None
-    for sentence in sentences:
+    for sentence in (part for s in sentences for part in _meeting_clauses(body, s)):
         before, previous = previous, sentence
         quote = _quote_at(sentence, quotes)
         visit = _VISIT.search(body, sentence.start, sentence.end)
@@ -158,6 +160,20 @@ def find_events(
     return events
 
 
+#: ", and on Monday X met Y": a second meeting told in the same sentence.
+_SECOND_MEETING = re.compile(r",\s+and\s+(?=(?:on\s+[A-Z]\w+|later|earlier|then)\b)")
+
+
+def _meeting_clauses(body: str, sentence: Span) -> list[Span]:
+    """A sentence, or its two halves when each tells of a meeting of its own ("A held talks
+    with B in Astana on Nov. 17, and on Monday C met D in Ankara")."""
+    for m in _SECOND_MEETING.finditer(body, sentence.start, sentence.end):
+        first, second = Span(sentence.start, m.start()), Span(m.end(), sentence.end)
+        if all(_MEETING.search(body, part.start, part.end) for part in (first, second)):
+            return [first, second]
+    return [sentence]
+
+
 def _within(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
@@ -173,6 +189,8 @@ def _meeting_verb(
     if cues is not None and (first == len(cues) or cues[first] >= sentence.end):
         return None
     for m in _MEETING.finditer(body, sentence.start, sentence.end):
+        if _ASIDE_OF.search(body, max(sentence.start, m.start() - 40), m.start()):
+            continue  # "told Anadolu on the sidelines of the meeting", "ahead of next year's meeting"
         if not _WITH_WHOM.match(m.group()):
             return m
         if _PLEA.match(body, m.end(), sentence.end):
@@ -215,8 +233,9 @@ def _meeting(
         return None
     if len(persons) == 1:
         other = _visitor(persons[0], people, events)
-        if other:
-            persons.append(other)
+        if other is None:
+            return None  # "X told reporters after a meeting of the commission": with whom?
+        persons.append(other)
     verb = _meeting_verb(body, cues, sentence, people)
     when, _where = find_event_date(
         body, sentence.start, sentence.end, ref, last_date, verb.start() if verb else None

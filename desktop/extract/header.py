@@ -161,7 +161,8 @@ def _reads_as_headline(text: str) -> bool:
 #: known city only.
 _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?)(?:,[^—–\n]{1,30}?|(?=[ \t]*\())"
-    r"(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+",
+    # a dash, or the agency in brackets right before the text: "New Delhi, Oct 8 (PTI) India …"
+    r"(?:\s*\([^)\n]{1,40}\))?(?:\s*[—–-]{1,2}\s+|(?<=\))[ \t]+(?=[A-Z]))",
     re.MULTILINE,
 )
 
@@ -247,8 +248,14 @@ def _bare_datelines(head: str) -> Iterator[re.Match[str]]:
 
 
 def _colon_dateline(body: str) -> re.Match[str] | None:
-    m = _COLON_DATELINE.match(body)
+    m = _COLON_DATELINE.match(body) or _TITLE_COLON_DATELINE.match(body)
     return m if m and _city(m.group("place")) in CITY_COUNTRY else None
+
+
+#: "Dubai: Abu Dhabi-listed …", as Gulf papers open a story: a known city in title case.
+_TITLE_COLON_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+)?):[ \t]+(?=[A-Z])", re.MULTILINE
+)
 
 
 def _late_dateline(body: str) -> re.Match[str] | None:
@@ -264,6 +271,7 @@ def _late_dateline(body: str) -> re.Match[str] | None:
         _DAY_STOP_DATELINE.finditer(head),
         _bare_datelines(head),
         _CITY_LINE.finditer(head),
+        _TITLE_COLON_DATELINE.finditer(head),
     ):
         for m in found:
             if m.start() <= text_start and _city(m.group("place")) in CITY_COUNTRY and _dated(m):

@@ -63,13 +63,15 @@ _SYMBOLS: dict[str, str] = {
     "₦": "NGN",
     "RO": "OMR",
     "QR": "QAR",
+    "Dh": "AED",
+    "Dhs": "AED",
     "JD": "JOD",
     "Bt": "THB",
     "Rp": "IDR",
     "Rp.": "IDR",
 }
 #: Symbols several countries write; the article's own country decides, as for words.
-_SHARED_SYMBOLS = {"Rs": "rupee", "Rs.": "rupee", "Sh": "shilling"}
+_SHARED_SYMBOLS = {"Rs": "rupee", "Rs.": "rupee", "Sh": "shilling", "Dh": "dirham", "Dhs": "dirham"}
 _CODES = CURRENCY_CODES
 #: Currency words (singular and plural) → ISO code, before any adjective override.
 _WORDS: dict[str, str] = {

@@ -21,6 +21,7 @@ from desktop.extract.gazetteer import (
     CITY_COUNTRY,
     COUNTRY_BY_WORD,
     KNOWN_BY_WORD,
+    KNOWN_NAMES,
     KNOWN_OFFICIALS,
     SUPRANATIONAL,
     WHEN_WORDS,
@@ -111,21 +112,30 @@ _APPOSITIVE = re.compile(
 )
 #: A press release's "Director General of Rosatom Central Asia JSC Mr. Oleg Krylov": a
 #: title, the body it heads, then an honorific that says where the name begins.
+#: Companies and bodies the gazetteer knows by name: where such a name ends, a person's may
+#: begin ("Chairman of the Management Board of Kazatomprom Daulet Kemelbekov").
+_KNOWN_BODIES = alternation(
+    spelling
+    for row in KNOWN_NAMES
+    if row.kind == "organization"
+    for spelling in (row.name, *row.aliases)
+)
 #: A name in quotation marks ends the body's name as surely: "Chairman of the State Concern
 #: «Türkmengaz» Dovletmyrat Gylyjov".
 _TITLE_OF_BODY = re.compile(
     rf"(?<![\w-])(?P<title>{TITLE})\s+of\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&’'–-]*(?:\.[\w&’'-]+)*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&’'–-]*(?:\.[\w&’'-]+)*){0,6}"
     r"(?P<quoted>\s+[«“\"][^»”\"\n]{1,40}[»”\"])?"
-    r"|region|province|city|district)\s+"  # "the hokim of the region Mr. Bakhodir Tursunov"
-    rf"(?(quoted)HONORIFIC|(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+)(?P<name>{NAME})".replace(
-        "HONORIFIC", HONORIFIC
-    )
+    r"|region|province|city|district"  # "the hokim of the region Mr. Bakhodir Tursunov"
+    rf"|(?P<known>{_KNOWN_BODIES}))\s+"  # "… of Kazatomprom Daulet Kemelbekov said"
+    rf"(?(quoted)HONORIFIC|(?(known)HONORIFIC|(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+))"
+    rf"(?P<name>{NAME})".replace("HONORIFIC", HONORIFIC)
 )
 #: What ``_TITLE_OF_BODY`` needs, an honorific or a quoted name; without one it need not
 #: try every word.
 _TITLE_OF_BODY_CUE = re.compile(r"\s(?:Mr|Ms|Mrs|Dr)\.?\s")
 _QUOTED_NAME_CUE = re.compile(r"(?<=\w\s)[«“\"][^»”\"\n]{1,40}[»”\"]\s+[A-Z]")
+_KNOWN_BODY_CUE = re.compile(rf"\bof\s+(?:the\s+)?(?:{_KNOWN_BODIES})\s+[A-Z]")
 #: A lower-case title after the body or place it belongs to, then the name:
 #: "SOCAR president Elnur Mammadli", "National Bank of Georgia governor Nino Beridze",
 #: "Xinjiang Uygur Autonomous Region chairman Erkin Tuniyaz". Found from the title
@@ -137,6 +147,7 @@ _OWNER = re.compile(
     r"(?:(?<![\w’'-])(?P<org>[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w’'.&-]*(?:\s+(?:(?:of|for|and|de|del)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w’'.&-]*){0,7}"
     r"(?:\s+(?:region|province|oblast|district))?)"
     r"(?:\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?"
+    r"(?:\s+(?P<facility>port|airport|refinery|terminal|plant|mine))?"  # "Turkmenbashi port director"
     r"|\b(?:the|its|their|his|her)\s+(?P<generic>[a-z]+)['’]s)\Z"
 )
 _NOT_OWNERS = frozenset(
@@ -414,7 +425,11 @@ def find_people(
             _counterpart(book, body, m)
     for m in _in_paragraphs(_TITLE_COMMA_NAME.finditer(body)):
         _title_comma_name(book, m)
-    if _TITLE_OF_BODY_CUE.search(body) or _QUOTED_NAME_CUE.search(body):  # press releases;
+    if (
+        _TITLE_OF_BODY_CUE.search(body)
+        or _QUOTED_NAME_CUE.search(body)
+        or _KNOWN_BODY_CUE.search(body)
+    ):  # press releases;
         # the pattern tries every word
         for m in _in_paragraphs(_TITLE_OF_BODY.finditer(body)):
             _title_of_body(book, m)
@@ -1118,6 +1133,7 @@ def _clean_name(raw: str) -> str | None:
         or tokens[0] in _HONORIFICS
         or tokens[0] in _STATE_WORDS  # "… of the Kyrgyz Republic Almaz Tokoev stated"
         or tokens[0] in _ORGANIZATION_WORDS  # "… of Uzbekistan Airways Shukhrat Nasirov said"
+        or tokens[0] in KNOWN_BY_WORD  # "… of Kazatomprom Daulet Kemelbekov said"
         # "Akim of Almaty Yerzhan Babakumarov said", but Milan Stojanović is a name
         or (tokens[0] in CITY_COUNTRY and len(tokens) > 2)
     ):
@@ -1134,14 +1150,18 @@ def _country(word: str | None) -> str | None:
 
 
 def _country_in(text: str | None) -> str | None:
+    """The first country ``text`` names, in one word or several ("the United Arab Emirates")."""
     if not text:
         return None
-    for token in re.findall(r"[A-Z][\w-]*", text):
-        if token in COUNTRY_BY_WORD:
-            return COUNTRY_BY_WORD[token]
-        if token.startswith("Sino") and len(token) > 5:  # Sinopec, Sinohydro, Sinoway
-            return "China"
+    named = _ANY_COUNTRY.search(text)
+    if named:
+        return COUNTRY_BY_WORD[named.group()]
+    if re.search(r"\bSino\w{2,}", text):  # Sinopec, Sinohydro, Sinoway
+        return "China"
     return None
+
+
+_ANY_COUNTRY = re.compile(rf"(?<![\w-])(?:{alternation(COUNTRY_BY_WORD)})(?![\w-])")
 
 
 def _known_country(text: str | None) -> str | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from desktop.extract.people import NAME, SPEECH_VERBS, People, within
 from desktop.extract.sentences import Span, paragraphs
-from desktop.extract.titles import COUNTRY_WORD, TITLE
+from desktop.extract.titles import COUNTRY_WORD, LOWER_TITLE, TITLE
 
 #: Curly, straight and angle quotes («…», as outlets writing from Russian or French use).
 _PAIRS = re.compile(
@@ -30,16 +30,19 @@ _PAIRS = re.compile(
 )
 _OPENS_WITH_QUOTE = re.compile(r"[“\"«]")
 _WHO = (
-    rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?(?:(?:H\.\s?E|Mr|Ms|Mrs|Dr|Prof|Eng)\.?\s+){{0,2}}(?:[A-Z]\.\s?)?(?:(?:al|el)-)?{NAME}|[Hh]e|[Ss]he|[Tt]he\s+(?:{COUNTRY_WORD}\s+)?(?:{TITLE}|hakim\b)"
+    rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?(?:(?:H\.\s?E|Mr|Ms|Mrs|Dr|Prof|Eng)\.?\s+){{0,2}}(?:[A-Z]\.\s?)?(?:(?:al|el)-)?{NAME}|[Hh]e|[Ss]he|[Tt]he\s+(?:{COUNTRY_WORD}\s+)?(?:{TITLE}|hakim\b|diplomat\b)"
     r"|[Tt]hey|[Ww]e)"
 )
 #: Words between a speaker and the verb: "Tokayev also said", "Bennani later told".
 _ADVERB = r"(?:(?:also|later|then|again|further|[a-z]+ly)\s+)?"
 #: "…," Samir Guliyev, the chairman of Azerbaijan Railways, replied: who they are comes first.
 _APPOSITION = r"(?:,\s+[^,“”\"«»\n]{3,80},)?"
+#: Right after a quote, a company and a lower-case title may come first: "…," Meditrex
+#: managing director Rohan Desai told PTI.
+_OWNER_TITLE = rf"(?:(?:[A-Z][\w&’'-]*\s+){{1,3}}(?:{LOWER_TITLE})\s+)?"
 _AFTER = re.compile(
     rf"[\s,—–-]*(?:(?:{SPEECH_VERBS})\s+{_WHO.replace('WHO', 'who', 1)}"
-    rf"|{_WHO.replace('WHO', 'who2', 1)}{_APPOSITION}\s+{_ADVERB}(?:{SPEECH_VERBS}))\b"
+    rf"|{_OWNER_TITLE}{_WHO.replace('WHO', 'who2', 1)}{_APPOSITION}\s+{_ADVERB}(?:{SPEECH_VERBS}))\b"
 )
 _BEFORE = re.compile(
     rf"{_WHO.replace('WHO', 'who', 1)}(?:{_APPOSITION}|,)?\s+{_ADVERB}(?:{SPEECH_VERBS})"
@@ -57,6 +60,10 @@ _ACCORDING = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’'»]?\s+")
 _COLON = re.compile(r":\s*\Z")
 _COLON_REACH = 300
+#: A phrase opening the sentence before its subject: "Asked about obstacles, …".
+_OPENING = re.compile(
+    r"(?:Asked|Pressed|Questioned|Speaking|Responding|Commenting|Turning)\b[^,:“”\"«»]{0,80},\s+"
+)
 #: "…, standing next to him, was more cautious:", "sounded upbeat:", "was blunt:" — how the
 #: person spoke, not what happened to them ("was asked:", "received a letter from …:").
 _MANNER = re.compile(
@@ -217,6 +224,8 @@ def _subject_before_colon(
     start = max(pstart, qstart - _COLON_REACH)
     for m in _SENTENCE_BREAK.finditer(body, start, qstart):
         start = m.end()
+    opening = _OPENING.match(body, start, qstart)  # "Asked about obstacles, the ambassador …"
+    start = opening.end() if opening else start
     subject = next((p for p in people.mentions if p.start == start), None)
     pronoun = None if subject else re.match(r"(?:He|She)\b", body[start:qstart])
     end = subject.end if subject else start + pronoun.end() if pronoun else None

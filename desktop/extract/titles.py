@@ -56,6 +56,9 @@ HEADS = [
     "Director General",
     "President Director",
     "General Manager",
+    "Chief Executive Officer",
+    "Chief Financial Officer",
+    "Chief Operating Officer",
     "Country Manager",
     "Regional Manager",
     "Minister Delegate",
@@ -239,10 +242,11 @@ LOWER_TITLE = (
     r"president\s+director|chairman|chairwoman|chairperson|chair|president|"
     r"minister|head|governor|"
     r"director|ambassador|envoy|spokesman|spokeswoman|spokesperson|chief\s+executive(?:\s+officer)?|"
+    r"chief\s+(?:financial|operating|technology|investment|commercial)\s+officer|"
     r"mayor|akim|hokim|hakim|premier|commissioner|high\s+commissioner|principal\s+secretary|representative|"
     r"adviser|advisor|founder|leader|managing\s+director|consul|CEO"
     r"|(?:country|general|regional|area|plant|project)\s+manager)(?:[\s-]general)?"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_PORTFOLIO_LOWER})"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_PORTFOLIO_LOWER})s?"
     # "… for Energy Affairs of the State of Qatar": "the State" is the body, not a portfolio
     rf"(?:(?:,\s+|,?\s+and\s+|\s+(?:of|for)\s+(?:the\s+(?!state\b))?|\s+)(?:{_PORTFOLIO_LOWER}))*"
     r"(?![\w-]))?"
@@ -278,6 +282,7 @@ _SYNONYMS = {
     "spokesperson": ("spokesman",),
     "advisor": ("adviser",),
     "envoy": ("ambassador",),  # "the envoy said" after "Hungary's ambassador, Zoltán Fekete"
+    "diplomat": ("ambassador",),
 }
 
 

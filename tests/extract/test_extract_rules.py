@@ -42,6 +42,7 @@ from desktop.extract.qualifiers import qualifier_for
         ("Rs 2 lakh crore", 2e12, "INR"),
         ("Rs 2-lakh-crore", 2e12, "INR"),
         ("Rs 500 crores", 5e9, "INR"),
+        ("Dh1.1 billion", 1.1e9, "AED"),
     ],
 )
 def test_money_forms(text: str, value: float, unit: str) -> None:
@@ -625,6 +626,21 @@ def test_quote_attributions_as_reporters_write_them() -> None:
             "Malaysia's Minister of Trade, Datuk Seri Amirul Hakim Zainal, held talks.\n\n"
             '"We are building two halves of one supply chain," Amirul Hakim told reporters.',
             "amirul-hakim-zainal",
+        ),
+        (  # a company and a lower-case title before the name
+            "Meditrex will build a plant.\n\n"
+            '"We will manufacture in Armenia," Meditrex managing director Rohan Desai told PTI.',
+            "rohan-desai",
+        ),
+        (  # "the diplomat" is the ambassador
+            "Russian Ambassador to India Mikhail Dolgov spoke.\n\n"
+            '"Every doctor trained in Russia is a bridge," the diplomat said.',
+            "mikhail-dolgov",
+        ),
+        (  # a phrase before the subject of a colon
+            "Kazakhstan's ambassador to Turkey, Nurlan Abdrakhmanov, gave an interview.\n\n"
+            "Asked about obstacles, the ambassador was frank: “Our weakest point is the sea.”",
+            "nurlan-abdrakhmanov",
         ),
         (  # a Turkmen regional head by his title
             "He was received by the hakim of the region, Begench Orazov.\n\n"
@@ -1436,6 +1452,22 @@ def test_currencies_named_by_a_countrys_adjective_sign_or_code(
             {"Arun Mehta": "Minister of Ports, Shipping and Waterways"},
         ),
         ("General Manager Li Wei said output rose.", {"Li Wei": "General Manager"}),
+        (
+            "The company's chief financial officer, Priya Raman, said the loan was cheap.",
+            {"Priya Raman": "Chief Financial Officer"},
+        ),
+        (
+            "Chief Operating Officer Thomas Brennan said 600 jobs would come.",
+            {"Thomas Brennan": "Chief Operating Officer"},
+        ),
+        (  # a portfolio in the plural
+            "SOCAR plans to invest more, SOCAR's vice president for investments, Elchin Ibadov, said.",
+            {"Elchin Ibadov": "Vice President for Investments"},
+        ),
+        (  # a well-known body ends where the name begins
+            "Chairman of the Management Board of Kazatomprom Daulet Kemelbekov said output rose.",
+            {"Daulet Kemelbekov": "Chairman of the Management Board"},
+        ),
         # letters beyond Latin-1 and Extended-A
         ("Romanian President Nicușor Dan met the envoy.", {"Nicușor Dan": "President"}),
         (
@@ -1637,6 +1669,20 @@ def _lima_people(text: str) -> dict[str, tuple[str | None, str | None, str | Non
             "Kazakhstan",
         ),
         ("Li Wen, chairman of Sinoway Rail Group, said it would hire.", "Li Wen", "China"),
+        # a port's director holds the port, and its city's country
+        (
+            "The Turkmen side will spend 350 million manat, according to Turkmenbashi port "
+            "director general Myrat Annayev.",
+            "Myrat Annayev",
+            "Turkmenistan",
+        ),
+        # a country of several words after "of"
+        (
+            "Minister Sanjar Aliev held talks with the Minister of State for Foreign Affairs of the "
+            "United Arab Emirates Hamad Al Zaabi.",
+            "Hamad Al Zaabi",
+            "United Arab Emirates",
+        ),
         # an acronym written out once with its country in the name
         (
             "State-owned India Ports Global Limited (IPGL) will invest $85 million. Anil Nair, "
@@ -2273,6 +2319,48 @@ def test_meetings_the_second_review_found_misread(
 
 
 @pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        (  # a telephone call is a meeting
+            "Foreign Minister Jasur Tursunov held a telephone conversation with UAE Minister of "
+            "State Hamad Al Zaabi on Tuesday.",
+            [("2025-05-13", ["jasur-tursunov", "hamad-al-zaabi"])],
+        ),
+        (  # "The understanding was reached at …, co-chaired by …"
+            "India and Armenia on Tuesday agreed to expand trade, officials said.\n\nThe "
+            "understanding was reached at the 12th session of the commission, co-chaired by "
+            "Minister of State Anupam Rao and Armenia's Minister of Economy, Armen Ghazaryan.",
+            [("2025-05-13", ["anupam-rao", "armen-ghazaryan"])],
+        ),
+        (  # one person after a meeting: with whom is not said
+            "Deputy Prime Minister Dmitry Korovin told reporters on Tuesday following a meeting of "
+            "the commission.",
+            [],
+        ),
+        (  # two meetings in one sentence
+            "Turkish Foreign Minister Mehmet Yalcin held talks with Kazakh Foreign Minister Yerbol "
+            "Saparov in Astana on May 7, and on Monday Ambassador Nurlan Abdrakhmanov met Turkish "
+            "Trade Minister Omer Bozkurt in Ankara.",
+            [
+                ("2025-05-07", ["mehmet-yalcin", "yerbol-saparov"]),
+                ("2025-05-12", ["nurlan-abdrakhmanov", "omer-bozkurt"]),
+            ],
+        ),
+        (  # a remark made on the sidelines of a meeting is no meeting of its speaker's
+            "Trade Minister Omer Bozkurt met Deputy Prime Minister Ramin Guliyev on Tuesday.\n\n"
+            "SOCAR will invest more, its vice president Elchin Ibadov said on the sidelines of the "
+            "meeting.",
+            [("2025-05-13", ["omer-bozkurt", "ramin-guliyev"])],
+        ),
+    ],
+)
+def test_meetings_as_state_media_and_readouts_tell_them(
+    text: str, meetings: list[tuple[str | None, list[str]]]
+) -> None:
+    assert _meetings(_ASTANA + text) == meetings
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Trade will double by 2030, Kazakh President Kassym-Jomart Tokayev said during a visit to "
@@ -2283,6 +2371,22 @@ def test_meetings_the_second_review_found_misread(
 def test_a_visit_a_speaker_made_stays_theirs(text: str) -> None:
     (event,) = [f for f in extract(_ASTANA + text).facts if f.kind is Kind.EVENT]
     assert event.entities[:2] == ["kassym-jomart-tokayev", "beijing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The company reported first-half revenue of $2.4 billion, up 14% year on year.", "H1"),
+        ("The pipeline, commissioned in March, now carries up to 500 million cubic metres.", None),
+        ("New Delhi, Oct 8 (PTI) Trade stood at USD 310 million in 2024-25.", "FY 2024-25"),
+    ],
+)
+def test_periods_as_business_pages_and_indian_wires_write_them(
+    text: str, label: str | None
+) -> None:
+    figure = next(f for f in extract(f"date 2025-10-08 {text}").facts if f.kind is Kind.FIGURE)
+    got = figure.period.label if figure.period else None
+    assert (got.split()[0] if got and label == "H1" else got) == label
 
 
 def test_a_datelines_capitals_are_no_organisations() -> None:
@@ -2489,6 +2593,9 @@ def test_qualifiers_the_new_rules_must_not_overread(text: str, qualifier: str) -
         ("NUR-SULTAN (Kazinform) - Exports rose.", "Nur-Sultan", "Exports"),
         ("ALMATY, May 14 (Reuters)-Kazakhstan's exports rose.", "Almaty", "Kazakhstan's"),
         ("ALMATY-Kazakhstan's exports rose.", "Almaty", "Kazakhstan's"),
+        # Gulf papers' "Dubai:", PTI's agency in brackets with no dash
+        ("Dubai: Abu Dhabi-listed Gateway Ports signed a deal.", "Dubai", "Abu Dhabi"),
+        ("New Delhi, Oct 8 (PTI) India and Armenia agreed.", "New Delhi", "India"),
     ],
 )
 def test_where_a_dateline_ends_and_which_city_it_names(opening: str, place: str, text: str) -> None:
@@ -2503,8 +2610,8 @@ def test_a_release_from_the_kyrgyz_republic_is_from_kyrgyzstan() -> None:
 
 def test_a_release_issuers_country_is_no_meeting_place() -> None:
     text = (
-        "PRESIDENT OF RUSSIA\n\nVladimir Putin held talks with Kazakh President Kassym-Jomart "
-        "Tokayev during his visit on 3 June 2025."
+        "PRESIDENT OF RUSSIA\n\nRussian President Vladimir Putin held talks with Kazakh President "
+        "Kassym-Jomart Tokayev during his visit on 3 June 2025."
     )
     (event,) = [f for f in extract(text).facts if f.kind is Kind.EVENT]
     assert "russia" not in event.entities
