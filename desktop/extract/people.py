@@ -135,7 +135,7 @@ _TITLE_OF_BODY = re.compile(
 #: try every word.
 _TITLE_OF_BODY_CUE = re.compile(r"\s(?:Mr|Ms|Mrs|Dr)\.?\s")
 _QUOTED_NAME_CUE = re.compile(r"(?<=\w\s)[«“\"][^»”\"\n]{1,40}[»”\"]\s+[A-Z]")
-_KNOWN_BODY_CUE = re.compile(rf"\bof\s+(?:the\s+)?(?:{_KNOWN_BODIES})\s+[A-Z]")
+_KNOWN_BODY_CUE = re.compile(rf"of\s+(?:the\s+)?(?:{_KNOWN_BODIES})\s+[A-Z]")  # "of" first: fast
 #: A lower-case title after the body or place it belongs to, then the name:
 #: "SOCAR president Elnur Mammadli", "National Bank of Georgia governor Nino Beridze",
 #: "Xinjiang Uygur Autonomous Region chairman Erkin Tuniyaz". Found from the title
