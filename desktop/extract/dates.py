@@ -242,6 +242,7 @@ _PART_GROUPS: dict[str, tuple[str, ...]] = {
 _FISCAL_START = {
     **dict.fromkeys(["India", "Japan", "Canada", "United Kingdom"], 4),
     **dict.fromkeys(["Australia", "New Zealand", "Pakistan", "Egypt", "Bangladesh", "Kenya"], 7),
+    **dict.fromkeys(["Uganda", "Tanzania"], 7),
 }
 _POSSESSIVE = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\b")
 _OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z]\w*(?:\s+[A-Z]\w*)?)(?:['’]s|(?<=s)['’])\s+\Z")
@@ -437,7 +438,12 @@ def _resolve(
     resolver = _RESOLVERS.get(kind)
     if kind == "fiscal_span":  # the only periods whose months depend on the country
         resolver = partial(_fiscal_span, country=country)
-    elif kind == "years" and _split_year(m) and country in _FISCAL_START:
+    elif (
+        kind == "years"
+        and _split_year(m)
+        and country in _SPLIT_FISCAL
+        and not _SEASON_AFTER.match(m.string, m.end())
+    ):
         resolver = partial(_fiscal_years, country=country)  # "in 2024-25" in a Delhi report
     if resolver is None:
         return Period(None, None, words)
@@ -650,6 +656,15 @@ def _years(m: re.Match[str], ref: date | None) -> Period | None:
     if not first < last <= first + 50:
         return None
     return Period(f"{first}-01-01", f"{last}-12-31", f"{first}–{last}")
+
+
+#: Where a bare "2024-25" is the fiscal year (South Asia, Egypt, East Africa, Australasia);
+#: a London wire's "2024-25" is a crop year as often.
+_SPLIT_FISCAL = frozenset(
+    {"India", "Pakistan", "Bangladesh", "Egypt", "Kenya", "Uganda", "Tanzania", "Australia"}
+    | {"New Zealand"}
+)
+_SEASON_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:season|marketing|crop|harvest|sowing)\b")
 
 
 def _split_year(m: re.Match[str]) -> bool:

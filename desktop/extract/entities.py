@@ -46,7 +46,7 @@ ORGANIZATION_HEADS = (
 )
 _ORG_HEAD = "|".join(ORGANIZATION_HEADS)
 _ORG = re.compile(
-    rf"(?<![\w’'-])(?=[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ])(?P<name>(?:[A-Z][\w’'-]+\s+(?:of\s+|and\s+|for\s+)?){{0,5}}(?:{_ORG_HEAD})"
+    rf"(?<![\w’'-])(?=[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ])(?P<name>(?:[A-Z][\w’'-]+\s+(?:of\s+|and\s+|for\s+)?){{0,5}}(?:{_ORG_HEAD})(?![\w’'-])"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*)?)"
     r"(?:\s+\((?P<abbr>[A-Z]{2,8})\))?"
 )

@@ -48,9 +48,13 @@ _MEETING_CUE = re.compile(
 #: Meeting cues that name whom only after them, and how far the name may follow.
 _WITH_WHOM = re.compile(r"(?:called|visited|toured|inspected)\b", re.IGNORECASE)
 _WHOM_ROOM = 40
-_ASIDE_OF = re.compile(r"\b(?:sidelines|ahead|eve)\s+of\s+(?:the\s+|[\w’']+\s+){0,3}\Z")
+_CALL = re.compile(r"phone", re.IGNORECASE)
+_SPEECH_NEXT = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
+_ASIDE_OF = re.compile(r"\bsidelines\s+of\s+(?:the\s+|[\w’']+\s+){0,3}\Z")
 #: What follows a call on someone to act: "… on Monday to lift restrictions".
-_PLEA = re.compile(r"(?:\s+(?:on|in|at|during)\s+[^,.;]{0,40}?)?\s+to\s+[a-z]+")
+_PLEA = re.compile(
+    r"(?:\s+(?:on|in|at|during)\s+[^,.;]{0,40}?|\s+and\s+[^,.;]{0,60}?)?\s+to\s+[a-z]+"
+)
 _JOINT = re.compile(
     r"\b(?:agreed|signed|discussed|pledged|launched|reviewed|inaugurated|opened)\b", re.IGNORECASE
 )
@@ -82,7 +86,7 @@ _IN_PLACE = re.compile(
 @dataclass(frozen=True, slots=True)
 class Event:
     span: Span
-    kind: str  # "meeting" | "visit"
+    kind: str  # "meeting" | "visit" | "call"
     date: str | None
     people: list[str]
     place: str | None
@@ -106,7 +110,7 @@ def find_events(
     last_date: str | None = None
     last_place = dateline_place
     previous: Span | None = None
-    for sentence in (part for s in sentences for part in _meeting_clauses(body, s)):
+    for sentence in (part for s in sentences for part in _meeting_clauses(body, s, people)):
         before, previous = previous, sentence
         quote = _quote_at(sentence, quotes)
         visit = _VISIT.search(body, sentence.start, sentence.end)
@@ -164,12 +168,16 @@ def find_events(
 _SECOND_MEETING = re.compile(r",\s+and\s+(?=(?:on\s+[A-Z]\w+|later|earlier|then)\b)")
 
 
-def _meeting_clauses(body: str, sentence: Span) -> list[Span]:
-    """A sentence, or its two halves when each tells of a meeting of its own ("A held talks
-    with B in Astana on Nov. 17, and on Monday C met D in Ankara")."""
+def _meeting_clauses(body: str, sentence: Span, people: People) -> list[Span]:
+    """A sentence, or its two halves when each tells of a meeting of two people of its own
+    ("A held talks with B in Astana on Nov. 17, and on Monday C met D in Ankara"); not
+    when the second half goes on with the first one's subject ("…, and on Tuesday met D")."""
     for m in _SECOND_MEETING.finditer(body, sentence.start, sentence.end):
         first, second = Span(sentence.start, m.start()), Span(m.end(), sentence.end)
-        if all(_MEETING.search(body, part.start, part.end) for part in (first, second)):
+        if all(
+            _MEETING.search(body, part.start, part.end) and len(people.at(part.start, part.end)) > 1
+            for part in (first, second)
+        ):
             return [first, second]
     return [sentence]
 
@@ -237,12 +245,26 @@ def _meeting(
             return None  # "X told reporters after a meeting of the commission": with whom?
         persons.append(other)
     verb = _meeting_verb(body, cues, sentence, people)
+    if verb and len(persons) > 2:  # "…, Kremlin spokesman Dmitry Peskov said": who told of it
+        reporters = _reporters(body, people, Span(verb.end(), sentence.end))
+        persons = [p for p in persons if p not in reporters] if reporters else persons
     when, _where = find_event_date(
         body, sentence.start, sentence.end, ref, last_date, verb.start() if verb else None
     )
+    if verb and _CALL.search(verb.group()):  # a telephone call has no place
+        return Event(_trim(body, sentence), "call", when, persons, None, persons)
     place = _place_in(body, sentence, registry) or last_place
     entities = [*persons, *([place] if place else [])]
     return Event(_trim(body, sentence), "meeting", when, persons, place, entities)
+
+
+def _reporters(body: str, people: People, span: Span) -> set[str]:
+    """People named in ``span`` right before a speech verb: those who told of the event."""
+    return {
+        m.person_id
+        for m in starting_in(people.mentions, span.start, span.end)
+        if _SPEECH_NEXT.match(body, m.end)
+    }
 
 
 def _visit(

@@ -24,7 +24,8 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)(?:[ \t]*/[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)?"
     r"(?:,[^—–\n]{0,40}?)?"  # the first dash: "…(APP) - In the 2024-25 fiscal year" keeps "2024-25"
     # a hyphen with a space beside it ("NUR-SULTAN" is a name)
-    r"(?:\s*\([^)\n]{1,40}\))?\s*(?:[—–]{1,2}|(?<=[\s)])-{1,2}|-{1,2}(?=\s|[A-ZÀ-Ý][a-zà-ÿ]))\s*",
+    r"(?:\s*\([^)\n]{1,40}\))?(?:\s*(?:[—–]{1,2}|(?<=[\s)])-{1,2}|-{1,2}(?=\s|[A-ZÀ-Ý][a-zà-ÿ]))\s*"
+    r"|(?<=\))[ \t]+(?=[A-Z]))",  # "NEW DELHI, Oct 8 (PTI) India's exports …"
     re.MULTILINE,
 )
 #: "ISLAMABAD, May 21 (APP): …", "KARACHI: …": a colon ends the dateline in some wires; the
@@ -248,8 +249,14 @@ def _bare_datelines(head: str) -> Iterator[re.Match[str]]:
 
 
 def _colon_dateline(body: str) -> re.Match[str] | None:
-    m = _COLON_DATELINE.match(body) or _TITLE_COLON_DATELINE.match(body)
+    m = _COLON_DATELINE.match(body) or _running_colon_dateline(_TITLE_COLON_DATELINE.match(body))
     return m if m and _city(m.group("place")) in CITY_COUNTRY else None
+
+
+def _running_colon_dateline(m: re.Match[str] | None) -> re.Match[str] | None:
+    """ "Dubai: Abu Dhabi-listed … said." opens running text; "Beijing: Trade talks resume"
+    is a headline."""
+    return m if m and _TEXT_LINE.match(m.string, m.start()) else None
 
 
 #: "Dubai: Abu Dhabi-listed …", as Gulf papers open a story: a known city in title case.
@@ -271,7 +278,7 @@ def _late_dateline(body: str) -> re.Match[str] | None:
         _DAY_STOP_DATELINE.finditer(head),
         _bare_datelines(head),
         _CITY_LINE.finditer(head),
-        _TITLE_COLON_DATELINE.finditer(head),
+        filter(None, map(_running_colon_dateline, _TITLE_COLON_DATELINE.finditer(head))),
     ):
         for m in found:
             if m.start() <= text_start and _city(m.group("place")) in CITY_COUNTRY and _dated(m):

@@ -71,7 +71,7 @@ _SYMBOLS: dict[str, str] = {
     "Rp.": "IDR",
 }
 #: Symbols several countries write; the article's own country decides, as for words.
-_SHARED_SYMBOLS = {"Rs": "rupee", "Rs.": "rupee", "Sh": "shilling", "Dh": "dirham", "Dhs": "dirham"}
+_SHARED_SYMBOLS = {"Rs": "rupee", "Rs.": "rupee", "Sh": "shilling"}
 _CODES = CURRENCY_CODES
 #: Currency words (singular and plural) → ISO code, before any adjective override.
 _WORDS: dict[str, str] = {

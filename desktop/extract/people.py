@@ -21,7 +21,6 @@ from desktop.extract.gazetteer import (
     CITY_COUNTRY,
     COUNTRY_BY_WORD,
     KNOWN_BY_WORD,
-    KNOWN_NAMES,
     KNOWN_OFFICIALS,
     SUPRANATIONAL,
     WHEN_WORDS,
@@ -112,30 +111,21 @@ _APPOSITIVE = re.compile(
 )
 #: A press release's "Director General of Rosatom Central Asia JSC Mr. Oleg Krylov": a
 #: title, the body it heads, then an honorific that says where the name begins.
-#: Companies and bodies the gazetteer knows by name: where such a name ends, a person's may
-#: begin ("Chairman of the Management Board of Kazatomprom Daulet Kemelbekov").
-_KNOWN_BODIES = alternation(
-    spelling
-    for row in KNOWN_NAMES
-    if row.kind == "organization"
-    for spelling in (row.name, *row.aliases)
-)
 #: A name in quotation marks ends the body's name as surely: "Chairman of the State Concern
 #: «Türkmengaz» Dovletmyrat Gylyjov".
 _TITLE_OF_BODY = re.compile(
     rf"(?<![\w-])(?P<title>{TITLE})\s+of\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&’'–-]*(?:\.[\w&’'-]+)*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&’'–-]*(?:\.[\w&’'-]+)*){0,6}"
     r"(?P<quoted>\s+[«“\"][^»”\"\n]{1,40}[»”\"])?"
-    r"|region|province|city|district"  # "the hokim of the region Mr. Bakhodir Tursunov"
-    rf"|(?P<known>{_KNOWN_BODIES}))\s+"  # "… of Kazatomprom Daulet Kemelbekov said"
-    rf"(?(quoted)HONORIFIC|(?(known)HONORIFIC|(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+))"
-    rf"(?P<name>{NAME})".replace("HONORIFIC", HONORIFIC)
+    r"|region|province|city|district)\s+"  # "the hokim of the region Mr. Bakhodir Tursunov"
+    rf"(?(quoted)HONORIFIC|(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+)(?P<name>{NAME})".replace(
+        "HONORIFIC", HONORIFIC
+    )
 )
 #: What ``_TITLE_OF_BODY`` needs, an honorific or a quoted name; without one it need not
 #: try every word.
 _TITLE_OF_BODY_CUE = re.compile(r"\s(?:Mr|Ms|Mrs|Dr)\.?\s")
 _QUOTED_NAME_CUE = re.compile(r"(?<=\w\s)[«“\"][^»”\"\n]{1,40}[»”\"]\s+[A-Z]")
-_KNOWN_BODY_CUE = re.compile(rf"of\s+(?:the\s+)?(?:{_KNOWN_BODIES})\s+[A-Z]")  # "of" first: fast
 #: A lower-case title after the body or place it belongs to, then the name:
 #: "SOCAR president Elnur Mammadli", "National Bank of Georgia governor Nino Beridze",
 #: "Xinjiang Uygur Autonomous Region chairman Erkin Tuniyaz". Found from the title
@@ -151,7 +141,11 @@ _OWNER = re.compile(
     r"|\b(?:the|its|their|his|her)\s+(?P<generic>[a-z]+)['’]s)\Z"
 )
 _NOT_OWNERS = frozenset(
-    ["The", "A", "An", "In", "On", "At", "And", "But", "As", "By", "For", "Of", "With", "From"]
+    [
+        *("The", "A", "An", "In", "On", "At", "And", "But", "As", "By", "For", "Of", "With"),
+        *("From", "Deputy", "Vice", "First", "Acting", "Senior", "Chief", "Executive"),
+        "Assistant",
+    ]
 )
 #: "Aizada Temirbekova, who heads the ministry's foreign trade department,": the head of
 #: whatever follows (named if capitalised: "who heads Kazakh Invest").
@@ -220,6 +214,7 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’'»]?\s|\n[ \t]*\n")
 _NOT_NAMES = frozenset(
     [
         *WHEN_WORDS,
+        "Daily",  # "told Daily Sabah"
         "The",
         "This",
         "That",
@@ -425,11 +420,7 @@ def find_people(
             _counterpart(book, body, m)
     for m in _in_paragraphs(_TITLE_COMMA_NAME.finditer(body)):
         _title_comma_name(book, m)
-    if (
-        _TITLE_OF_BODY_CUE.search(body)
-        or _QUOTED_NAME_CUE.search(body)
-        or _KNOWN_BODY_CUE.search(body)
-    ):  # press releases;
+    if _TITLE_OF_BODY_CUE.search(body) or _QUOTED_NAME_CUE.search(body):  # press releases;
         # the pattern tries every word
         for m in _in_paragraphs(_TITLE_OF_BODY.finditer(body)):
             _title_of_body(book, m)
@@ -554,6 +545,14 @@ def _titled(book: _Book, body: str, m: re.Match[str]) -> None:
     if m.group("of_city"):  # "Akim of Almaty Yerzhan Babakumarov"
         organization = m.group("of_city")
         country = country or CITY_COUNTRY.get(organization)
+    if organization is None and country is None and not m.group("the"):
+        # "HSBC Chief Executive Officer …": the company's, not the dateline country's
+        organization = _company_before(body, m.start())
+        country = (
+            _org_country(body, organization) or _known_country(organization)
+            if organization
+            else None
+        )
     start = (
         m.start("the")
         if m.group("the")
@@ -723,13 +722,7 @@ def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
     if owner is None:
         _unowned(book, m, name, name_start)
         return
-    written = re.sub(r"['’]s\Z", "", owner.group("org") or "")  # "Eni's country manager"
-    # "… the Employment Permit System. Zambales governor …": the owner starts the sentence
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(written)]  # not "St. Petersburg"
-    cut = stops[-1] if stops else 0
-    words = written[cut:].split()
-    while words and words[0] in _NOT_OWNERS:
-        words.pop(0)
+    written, cut, words = _owner_words(owner)
     org = " ".join(words) or None
     if org and (org in _NOT_NAMES or words[-1] in WHEN_WORDS):
         return  # "Monday chairman …", "March head …" name no owner
@@ -754,6 +747,8 @@ def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
         org = None  # "Kyrgyz deputy minister …": the owner is the country itself
     else:
         country = _country_in(org) or _known_country(org) or CITY_COUNTRY.get(org or "")
+        if org and owner.group("facility"):  # "Aktau port director": the port, in its city
+            org = f"{org} {owner.group('facility')}"
     start = owner.start("org") + written.index(words[0], cut) if words else owner.start()
     person = book.add(name, name_start, name_start + len(name))
     _add_role(
@@ -761,6 +756,38 @@ def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
     )
 
 
+def _owner_words(owner: re.Match[str]) -> tuple[str, int, list[str]]:
+    """The owner's name as written, where in it the sentence starts, and its words from
+    there without a leading article or rank ("… Permit System. Zambales governor …")."""
+    written = re.sub(r"['’]s\Z", "", owner.group("org") or "")  # "Eni's country manager"
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(written)]  # not "St. Petersburg"
+    cut = stops[-1] if stops else 0
+    words = written[cut:].split()
+    while words and words[0] in _NOT_OWNERS:
+        words.pop(0)
+    return written, cut, words
+
+
+def _company_before(body: str, title_start: int) -> str | None:
+    """The company named right before a capitalised title: "HSBC Chief Executive Officer
+    Georges Elhedery", "Rosatom Director General Alexei Likhachev"; not a country, a day or a
+    name the article gives a person."""
+    end = len(body[:title_start].rstrip())
+    owner = _OWNER.search(body, max(0, end - 120), end)
+    if owner is None or owner.group("generic"):
+        return None
+    _written, _cut, words = _owner_words(owner)
+    org = " ".join(words)
+    if not words or org in _NOT_NAMES or words[-1] in WHEN_WORDS or _country(org):
+        return None
+    return org if org.isupper() or org in KNOWN_BY_WORD or _ORG_SHAPE.search(org) else None
+
+
+#: What makes capitalised words a company's name rather than a person's: capitals inside
+#: a word (KazMunayGas) or a company word at the end.
+_ORG_SHAPE = re.compile(
+    r"[a-z][A-Z]|\b(?:Group|Holding|Bank|Company|Corporation|Airways|Airlines|Energy|Ports?)\Z"
+)
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.\s+")
 
 
@@ -1103,6 +1130,7 @@ _BODY_ENDS = frozenset(
         *("Administration", "Holding", "Railways", "Airlines", "Airways", "University"),
         *("Centre", "Center", "Association", "Foundation", "Chamber", "Exchange", "Unit"),
         *("Department", "Division", "Directorate", "Zone", "Corridor", "Terminal", "Canal"),
+        *("Times", "News", "Herald", "Tribune", "Gazette", "Journal", "Telegraph", "Sabah"),
     ]
 )
 #: Words that end the name of an area, never a person's: "Almaty Region", "Sughd Province".

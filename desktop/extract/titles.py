@@ -57,6 +57,7 @@ HEADS = [
     "President Director",
     "General Manager",
     "Chief Executive Officer",
+    "Ambassador Extraordinary and Plenipotentiary",
     "Chief Financial Officer",
     "Chief Operating Officer",
     "Country Manager",

@@ -43,6 +43,7 @@ from desktop.extract.qualifiers import qualifier_for
         ("Rs 2-lakh-crore", 2e12, "INR"),
         ("Rs 500 crores", 5e9, "INR"),
         ("Dh1.1 billion", 1.1e9, "AED"),
+        ("deals worth Dh 50 billion with Morocco", 50e9, "AED"),  # "Dh" is the Gulf's
     ],
 )
 def test_money_forms(text: str, value: float, unit: str) -> None:
@@ -1460,13 +1461,23 @@ def test_currencies_named_by_a_countrys_adjective_sign_or_code(
             "Chief Operating Officer Thomas Brennan said 600 jobs would come.",
             {"Thomas Brennan": "Chief Operating Officer"},
         ),
+        (  # a rank opening the sentence is no owner of the title
+            "Deputy minister for investments Laziz Kudratov said FDI rose.",
+            {"Laziz Kudratov": "Minister for Investments"},
+        ),
+        (
+            "The minister received Ambassador Extraordinary and Plenipotentiary of the Kingdom "
+            "of Saudi Arabia Faisal Al-Saud on Monday.",
+            {"Faisal Al-Saud": "Ambassador Extraordinary and Plenipotentiary"},
+        ),
         (  # a portfolio in the plural
             "SOCAR plans to invest more, SOCAR's vice president for investments, Elchin Ibadov, said.",
             {"Elchin Ibadov": "Vice President for Investments"},
         ),
-        (  # a well-known body ends where the name begins
+        (  # a well-known body before a name is no part of it (whose title it is stays
+            # unread: "Head of Gazprom Export Elena …" shows the body may go on)
             "Chairman of the Management Board of Kazatomprom Daulet Kemelbekov said output rose.",
-            {"Daulet Kemelbekov": "Chairman of the Management Board"},
+            {"Daulet Kemelbekov": None},
         ),
         # letters beyond Latin-1 and Extended-A
         ("Romanian President Nicușor Dan met the envoy.", {"Nicușor Dan": "President"}),
@@ -1739,6 +1750,19 @@ def test_whose_official_a_company_a_delegation_or_a_counterpart_says(
             "Hugo Salas Prado",
             "Chief Executive",
             "Grupo Minero del Sur",
+        ),
+        # a company right before a capitalised title owns it, and a port its director
+        (
+            "HSBC Chief Executive Officer Georges Elhedery said profit rose 5%.",
+            "Georges Elhedery",
+            "Chief Executive Officer",
+            "HSBC",
+        ),
+        (
+            "The terminal will grow, Callao port director Rosa Mena said.",
+            "Rosa Mena",
+            "Director",
+            "Callao port",
         ),
         # a known city's mayor holds the city, as an unknown one's does
         ("Poti's mayor, Giorgi Beridze, welcomed the plan.", "Giorgi Beridze", "Mayor", "Poti"),
@@ -2321,6 +2345,41 @@ def test_meetings_the_second_review_found_misread(
 @pytest.mark.parametrize(
     ("text", "meetings"),
     [
+        (  # a plea to two people is no meeting of them
+            "EU foreign policy chief Kaja Kallas called on Russian President Vladimir Putin and "
+            "Ukrainian President Volodymyr Zelenskiy to agree a ceasefire.",
+            [],
+        ),
+        (  # the second half goes on with the first half's subject: one sentence, not two
+            "Foreign Minister Murat Nurtleu received Kuwaiti Ambassador Ali Salem on Monday, and on "
+            "Tuesday met Uzbek Foreign Minister Bakhtiyor Saidov.",
+            [("2025-05-12", ["murat-nurtleu", "ali-salem", "bakhtiyor-saidov"])],
+        ),
+    ],
+)
+def test_meetings_the_third_review_found_misread(
+    text: str, meetings: list[tuple[str | None, list[str]]]
+) -> None:
+    assert _meetings(_ASTANA + text) == meetings
+
+
+def test_a_telephone_call_has_no_place_and_no_reporter() -> None:
+    text = (
+        "date 2025-10-08 MOSCOW, Oct 8 (Reuters) - Russian President Vladimir Putin held a "
+        "telephone conversation with Turkish President Recep Tayyip Erdogan on Tuesday, Kremlin "
+        "spokesman Dmitry Peskov said."
+    )
+    (event,) = [f for f in extract(text).facts if f.kind is Kind.EVENT]
+    assert (event.entities, event.statement) == (
+        ["vladimir-putin", "recep-tayyip-erdogan"],
+        "President Vladimir Putin spoke by telephone with President Recep Tayyip Erdogan on 7 "
+        "October 2025.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
         (  # a telephone call is a meeting
             "Foreign Minister Jasur Tursunov held a telephone conversation with UAE Minister of "
             "State Hamad Al Zaabi on Tuesday.",
@@ -2379,6 +2438,12 @@ def test_a_visit_a_speaker_made_stays_theirs(text: str) -> None:
         ("The company reported first-half revenue of $2.4 billion, up 14% year on year.", "H1"),
         ("The pipeline, commissioned in March, now carries up to 500 million cubic metres.", None),
         ("New Delhi, Oct 8 (PTI) Trade stood at USD 310 million in 2024-25.", "FY 2024-25"),
+        # not a London wire's crop year, nor a season
+        ("LONDON, Oct 8 - Wheat output in 2024-25 will reach 798 million tonnes.", "2024–2025"),
+        (
+            "NEW DELHI, Oct 8 - Exports may reach 1 million tonnes in the 2024-25 sugar season.",
+            "2024–2025",
+        ),
     ],
 )
 def test_periods_as_business_pages_and_indian_wires_write_them(
@@ -2387,6 +2452,13 @@ def test_periods_as_business_pages_and_indian_wires_write_them(
     figure = next(f for f in extract(f"date 2025-10-08 {text}").facts if f.kind is Kind.FIGURE)
     got = figure.period.label if figure.period else None
     assert (got.split()[0] if got and label == "H1" else got) == label
+
+
+def test_an_organisations_name_ends_at_a_whole_word() -> None:
+    data = extract(
+        "date 2025-05-14 HSBC Chief Executive Officer Georges Elhedery said profit rose."
+    )
+    assert [e.name for e in data.entities if e.kind.value == "organization"] == ["HSBC"]
 
 
 def test_a_datelines_capitals_are_no_organisations() -> None:
@@ -2596,6 +2668,13 @@ def test_qualifiers_the_new_rules_must_not_overread(text: str, qualifier: str) -
         # Gulf papers' "Dubai:", PTI's agency in brackets with no dash
         ("Dubai: Abu Dhabi-listed Gateway Ports signed a deal.", "Dubai", "Abu Dhabi"),
         ("New Delhi, Oct 8 (PTI) India and Armenia agreed.", "New Delhi", "India"),
+        ("NEW DELHI, Oct 8 (PTI) India's exports rose.", "New Delhi", "India's"),
+        # a headline in title case with a colon is no dateline
+        (
+            "Beijing: Trade talks resume\n\nWASHINGTON, Oct 7 (Reuters) - U.S. envoys met.",
+            "Washington",
+            "U.S. envoys",
+        ),
     ],
 )
 def test_where_a_dateline_ends_and_which_city_it_names(opening: str, place: str, text: str) -> None:
