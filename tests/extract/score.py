@@ -32,7 +32,7 @@ after every rule of session 5 and never tuned on: its misses are not read), "fre
 written at the end of session 5, scored first, then tuned on), "fresh18" (8 more written beside
 them, sealed: scored once by the session's last code, then read and tuned on in session 6),
 "fresh19" and "fresh20" (8 each, written at the start of session 6 by two writers who never
-saw the extractor, sealed: scored once by that session's last code), "fresh21" (8 more, written
+saw the extractor, sealed: scored once by that session's last code, 6ef6ac7), "fresh21" (8 more, written
 mid-session 6 in the style of state media and regional outlets; scored first, then tuned on),
 and all held-out together. Only fresh8, fresh16, fresh19 and fresh20 have never been read.
 
