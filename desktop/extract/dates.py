@@ -55,7 +55,10 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         (
             "first_months",
-            rf"(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{_N_WORD})\s+months(?:\s+of)?(?:\s+{_YEAR_REF})?",
+            # "the first nine months of 2025"; "in 9 months of this year" (the year named)
+            rf"(?:the\s+)?(?:first\s+(?P<n>\d{{1,2}}|{_N_WORD})\s+months(?:\s+of)?"
+            rf"|(?P<n2>\d{{1,2}}|{_N_WORD})\s+months\s+of(?=\s+{_YEAR_REF.replace('(?P<yref>', '(?:')}))"
+            rf"(?:\s+{_YEAR_REF})?",
         ),
         ("half", rf"(?:the\s+)?(?P<ord>first|second)[\s-]half(?:\s+of)?(?:\s+{_YEAR_REF})?"),
         ("half_code", rf"\b(?P<h>H[12])(?:\s+(?P<y>{_YEAR}))?\b"),
@@ -162,6 +165,7 @@ _COMMON_FIRST = (
     rf"|(?:in|during|for|of|throughout|between)\s+(?:the\s+)?(?:years\s+)?(?:{_YEAR}|{_MONTH})"
     rf"|(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?:{_YEAR}|next|this|the\s+current)"
     rf"|fy{_YEAR}"
+    rf"|(?:the\s+)?(?:\d{{1,2}}|{_N_WORD})\s+months\s+of\b"
 )
 #: Every pattern in one alternation (groups renamed kind__name) so the body is scanned once;
 #: at any position the earlier pattern wins, as when they ran one by one.
@@ -475,7 +479,7 @@ def _months(y: int, first: int, last: int) -> Period:
 
 
 def _first_months(m: re.Match[str], ref: date | None) -> Period | None:
-    n = m.group("n").lower()
+    n = (m.group("n") or m.group("n2") or "").lower()
     count = int(n) if n.isdigit() else WORD_NUMBERS[n]
     y = _year_from_ref(m, ref)
     if y is None or not 1 <= count <= 12:

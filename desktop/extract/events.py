@@ -60,7 +60,7 @@ _JOINT = re.compile(
 )
 #: A sentence that opens on the meeting (or deal) the sentence before it told of.
 _BACK_REFERENCE = re.compile(
-    r"\s*(?:The|This|That)\s+(?:meeting|talks|session|negotiations|discussions|understanding|"
+    r"\s*(?:The|This|That)\s+(?:meeting|talks|session|negotiations|discussions|understanding|decisions|"
     r"agreements?|deals?|documents?)\s+(?:was|were)\b"  # not "The visit follows talks in …"
 )
 #: What the sentence before a back-reference must tell of: a meeting, a signing or an

@@ -130,13 +130,16 @@ def find_figures(
             )  # "rose to $3 billion from $2 billion in 2023": 2023 is the baseline's
             if own and carried_from != clause:  # the clause's own time: its first dated figure's
                 carried, carried_from = (period, span), clause
+        qualifier = (
+            Qualifier(mention.qualifier)
+            if mention.qualifier
+            else qualifier_for(body, mention.start, mention.end, clause.start)
+        )
         out.append(
             Figure(
                 mention,
                 clause,
-                Qualifier(mention.qualifier)
-                if mention.qualifier
-                else qualifier_for(body, mention.start, mention.end, clause.start),
+                qualifier,
                 period,
                 span,
                 today if period is None else None,

@@ -88,6 +88,7 @@ _NEXT_WORD = re.compile(r"\s(?P<word>[A-Za-zÀ-ÿ][\w’'-]*)")
 _IRREGULAR_PLURALS = frozenset(
     [
         "people",
+        "memoranda",
         "staff",
         "personnel",
         "children",
@@ -331,7 +332,7 @@ def _counted_noun_end(body: str, pos: int, end: int) -> int | None:
         if _is_plural(text):
             return word.end()
         joins = i > 0 and low in {"and", "or"}
-        if (low in _MOD_STOP and not joins) or low.endswith("est") or (i >= 3 and not joins):
+        if (low in _MOD_STOP and not joins) or low.endswith("est") or (i >= 4 and not joins):
             return None
         pos = word.end()
     return None

@@ -64,6 +64,7 @@ _SYMBOLS: dict[str, str] = {
     "RO": "OMR",
     "QR": "QAR",
     "Dh": "AED",
+    "R": "ZAR",  # "R2.8 billion"; a lone letter needs a scale or decimals (_letters_alone)
     "Dhs": "AED",
     "JD": "JOD",
     "Bt": "THB",

@@ -68,7 +68,8 @@ SPEECH_VERBS = _SPEECH
 #: "Engr.", "Sheikh", "Sayyid", "Datuk Seri", "Dato'", "Tan Sri", "Alhaj", "Mawlawi".
 _STYLE = (
     r"(?:H\.\s?E\.|(?:Mr|Ms|Mrs|Dr|Prof|Engr)\.?|Eng\.|Senator|Sheikh|Sayyid|Datuk(?:\s+Seri)?"
-    r"|Dato['’]?(?:\s+Seri)?|Tan\s+Sri|Alhaji?|Al-Haj|Hajj?i|Mawlawi|Maulvi|Maulana)"
+    r"|Dato['’]?(?:\s+S(?:e)?ri)?|Tan\s+Sri|Alhaji?|Al-Haj|Hajj?i|Mawlawi|Maulvi|Maulana"
+    r"|Puan|Encik|YB|YAB|YBhg)"  # Malay styles: "YAB Dato' Sri Roslan Hashim", "Puan Norazlina"
 )
 HONORIFIC = rf"(?:{_STYLE}\s+){{0,2}}"
 #: Whose title it is, when the sentence says so without naming them: "its executive
@@ -111,20 +112,29 @@ _APPOSITIVE = re.compile(
 )
 #: A press release's "Director General of Rosatom Central Asia JSC Mr. Oleg Krylov": a
 #: title, the body it heads, then an honorific that says where the name begins.
+#: The last words of a body's name ("Commission", "Ministry", "Bank"), as a pattern.
+_ORG_HEAD_ALT = alternation(ORGANIZATION_HEADS)
 #: A name in quotation marks ends the body's name as surely: "Chairman of the State Concern
 #: «Türkmengaz» Dovletmyrat Gylyjov".
 _TITLE_OF_BODY = re.compile(
     rf"(?<![\w-])(?P<title>{TITLE})\s+of\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&’'–-]*(?:\.[\w&’'-]+)*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&’'–-]*(?:\.[\w&’'-]+)*){0,6}"
     r"(?P<quoted>\s+[«“\"][^»”\"\n]{1,40}[»”\"])?"
-    r"|region|province|city|district)\s+"  # "the hokim of the region Mr. Bakhodir Tursunov"
-    rf"(?(quoted)HONORIFIC|(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+)(?P<name>{NAME})".replace(
+    r"|region|province|city|district"  # "the hokim of the region Mr. Bakhodir Tursunov"
+    # a body named up to its last word: "… of China's National Development and Reform
+    # Commission Liu Jianhong"
+    rf"|(?P<headed>(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+|for\s+)?){{0,5}}"
+    rf"(?:{_ORG_HEAD_ALT})))\s+"
+    rf"(?(quoted)HONORIFIC|(?(headed)HONORIFIC|(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+))"
+    rf"(?P<name>{NAME})(?(headed)(?=,|\s+(?:{_SPEECH}|informed|and|who|met|held|on|in|at)\b|\.(?:\s|$)|\s*$)|)".replace(
         "HONORIFIC", HONORIFIC
     )
 )
 #: What ``_TITLE_OF_BODY`` needs, an honorific or a quoted name; without one it need not
 #: try every word.
-_TITLE_OF_BODY_CUE = re.compile(r"\s(?:Mr|Ms|Mrs|Dr)\.?\s")
+_TITLE_OF_BODY_CUE = re.compile(
+    rf"\s(?:Mr|Ms|Mrs|Dr)\.?\s|(?:{_ORG_HEAD_ALT})\s+[A-Z][a-z]+\s+[A-Z][a-z]+"  # "… Commission Liu …"
+)
 _QUOTED_NAME_CUE = re.compile(r"(?<=\w\s)[«“\"][^»”\"\n]{1,40}[»”\"]\s+[A-Z]")
 #: A lower-case title after the body or place it belongs to, then the name:
 #: "SOCAR president Elnur Mammadli", "National Bank of Georgia governor Nino Beridze",
@@ -323,6 +333,7 @@ _HONORIFICS = frozenset(
     {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sheikh", "Madame", "Prof", "Prof."}
     | {"Engr", "Engr.", "Eng.", "Sayyid", "Datuk", "Dato", "Dato'", "Dato’", "Seri", "H.E."}
     | {"Alhaj", "Alhaji", "Al-Haj", "Haji", "Hajji", "Mawlawi", "Maulvi", "Maulana"}
+    | {"Puan", "Encik", "YB", "YAB", "YBhg", "Sri"}
 )
 #: Styles never part of a name, so one inside a run of capitalised words starts the name
 #: ("… in Mary Mawlawi Habibullah Sharifi"); "Hassan Sheikh Mohamud" and "Mohamad Haji
@@ -657,7 +668,12 @@ def _title_of_body(book: _Book, m: re.Match[str]) -> None:
     person = book.add(name, start, start + len(name))
     if not person.roles:
         org = m.group("org") if m.group("org")[:1].isupper() else None
-        role = Role(title_case(m.group("title")), org, _country_in(org) or _known_country(org))
+        owner = _POSSESSIVE_COUNTRY.match(org or "")
+        country = _country(owner.group(1)) if owner else None
+        if country:  # "… of China's National Development and Reform Commission Liu Jianhong"
+            org = org[owner.end() :]
+        country = country or _country_in(org) or _known_country(org)
+        role = Role(title_case(m.group("title")), org, country)
         _add_role(person, role, m.start(), start + len(name))
 
 
@@ -1140,6 +1156,10 @@ _STATE_WORDS = frozenset(
 )
 
 
+#: The last word of a portfolio, never a given name: "Initiatives", "Communications".
+_PORTFOLIO_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tions|ments|ities|ives|isms|ships)")
+
+
 def _clean_name(raw: str) -> str | None:
     name = re.sub(r"['’]s$", "", raw.strip())
     tokens = name.split()
@@ -1162,6 +1182,7 @@ def _clean_name(raw: str) -> str | None:
         or tokens[0] in _STATE_WORDS  # "… of the Kyrgyz Republic Almaz Tokoev stated"
         or tokens[0] in _ORGANIZATION_WORDS  # "… of Uzbekistan Airways Shukhrat Nasirov said"
         or tokens[0] in KNOWN_BY_WORD  # "… of Kazatomprom Daulet Kemelbekov said"
+        or _PORTFOLIO_NOUN.fullmatch(tokens[0])  # "… and Special Initiatives Ahsan Iqbal said"
         # "Akim of Almaty Yerzhan Babakumarov said", but Milan Stojanović is a name
         or (tokens[0] in CITY_COUNTRY and len(tokens) > 2)
     ):

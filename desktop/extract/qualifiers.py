@@ -55,7 +55,9 @@ _BEFORE = [
     (re.compile(rf"(?<![\w-])(?:{words})\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE), q)
     for words, q in _CUES
 ]
-_AFTER = re.compile(r"\s*(?:or\s+(?P<more>more|above)|or\s+(?P<less>less|fewer)|-plus\b)")
+_AFTER = re.compile(
+    r"\s*(?:or\s+(?P<more>more|above)|or\s+(?P<less>less|fewer)|(?P<about>or\s+so\b)|-plus\b)"
+)
 
 
 def qualifier_for(body: str, start: int, end: int, floor: int = 0) -> Qualifier:
@@ -72,6 +74,8 @@ def qualifier_for(body: str, start: int, end: int, floor: int = 0) -> Qualifier:
             return qualifier
     after = _AFTER.match(body, end, min(len(body), end + 12))
     if after:
+        if after.group("about"):  # "2.4 billion soms or so"
+            return Qualifier.APPROX
         if after.group("less"):
             return Qualifier.AT_MOST
         return Qualifier.AT_LEAST if after.group("more") else Qualifier.MORE_THAN

@@ -50,6 +50,9 @@ HEADS = [
     "Hokim",
     "Sheikh",
     "Consul",
+    "Undersecretary",
+    "Under-Secretary",
+    "Under Secretary",
     "Consul-General",
     "Consul General",
     "Secretary General",
@@ -221,7 +224,7 @@ _MOD_ALT = alternation(MODIFIERS)
 #: ("Partnerships", "Enlargement", "Competition") — suffixes names do not have.
 #: Regions an envoy may be for: "Special Representative for Central Asia".
 _REGIONS = r"(?:Central|South|East|West|North|Southeast)\s+Asia|the\s+Middle\s+East|Africa|Europe|the\s+Caucasus|Latin\s+America|the\s+Gulf"
-_DOMAIN_WORD = rf"(?:(?!State\s+of\b){_MOD_ALT}|{_REGIONS}|(?-i:[A-Z][a-z]{{2,}}(?:ships?|tions?|ments?|ities|ity|ances?|ences?|isms?|ures?|ics|ogy|ness)\b))"
+_DOMAIN_WORD = rf"(?:(?!State\s+of\b){_MOD_ALT}|{_REGIONS}|(?-i:[A-Z][a-z]{{2,}}(?:ships?|tions?|ments?|ities|ity|ances?|ences?|isms?|ures?|ics|ogy|ness|ives)\b))"
 #: A capitalised title as written in front of a name (case-insensitive words).
 TITLE = (
     rf"(?i:(?:(?:{_MOD_ALT}){_MOD_CONNECT}){{0,4}}(?:{_HEAD_ALT})"

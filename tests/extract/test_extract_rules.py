@@ -44,6 +44,7 @@ from desktop.extract.qualifiers import qualifier_for
         ("Rs 500 crores", 5e9, "INR"),
         ("Dh1.1 billion", 1.1e9, "AED"),
         ("deals worth Dh 50 billion with Morocco", 50e9, "AED"),  # "Dh" is the Gulf's
+        ("R2.8 billion", 2.8e9, "ZAR"),
     ],
 )
 def test_money_forms(text: str, value: float, unit: str) -> None:
@@ -93,6 +94,8 @@ def test_not_percentages(text: str) -> None:
         ("2 crore farmers", 2e7),
         ("1.5 lakh crore units", 1.5e12),  # a lakh of crores
         ("3 lakhs farmers", 3e5),
+        ("signed six memoranda", 6),
+        ("five additional coast guard patrol vessels", 5),
     ],
 )
 def test_counts(text: str, value: float) -> None:
@@ -925,6 +928,7 @@ def test_which_clause_a_period_reaches(text: str, labels: list[str | None]) -> N
         ("had invested just under $90 million", "approx"),
         ("under nine agreements worth 14.5 billion dirhams", "exact"),
         ("fell to under 500 trucks a day", "less_than"),
+        ("will lend 2.4 billion soms or so", "approx"),
     ],
 )
 def test_cue_words_in_more_forms(text: str, qualifier: str) -> None:
@@ -1461,6 +1465,20 @@ def test_currencies_named_by_a_countrys_adjective_sign_or_code(
             "Chief Operating Officer Thomas Brennan said 600 jobs would come.",
             {"Thomas Brennan": "Chief Operating Officer"},
         ),
+        (
+            "Trade Undersecretary Marco Villanueva said exports rose.",
+            {"Marco Villanueva": "Trade Undersecretary"},
+        ),
+        (  # a portfolio list ending in "Initiatives", and Malay styles
+            "Federal Minister for Planning, Development and Special Initiatives Ahsan Iqbal said "
+            "so.",
+            {"Ahsan Iqbal": "Federal Minister for Planning, Development and Special Initiatives"},
+        ),
+        (
+            "Rashid paid a courtesy call on the Deputy Prime Minister, YAB Dato' Sri Roslan "
+            "Hashim, at his office.",
+            {"Roslan Hashim": "Deputy Prime Minister"},
+        ),
         (  # a rank opening the sentence is no owner of the title
             "Deputy minister for investments Laziz Kudratov said FDI rose.",
             {"Laziz Kudratov": "Minister for Investments"},
@@ -1750,6 +1768,14 @@ def test_whose_official_a_company_a_delegation_or_a_counterpart_says(
             "Hugo Salas Prado",
             "Chief Executive",
             "Grupo Minero del Sur",
+        ),
+        # a body named up to its last word before the name
+        (
+            "The meeting was co-chaired by Vice Chairman of China's National Development and Reform "
+            "Commission Liu Jianhong.",
+            "Liu Jianhong",
+            "Vice Chairman",
+            "National Development and Reform Commission",
         ),
         # a company right before a capitalised title owns it, and a port its director
         (
@@ -2391,6 +2417,12 @@ def test_a_telephone_call_has_no_place_and_no_reporter() -> None:
             "Minister of State Anupam Rao and Armenia's Minister of Economy, Armen Ghazaryan.",
             [("2025-05-13", ["anupam-rao", "armen-ghazaryan"])],
         ),
+        (  # "The decisions were taken at a meeting …, co-chaired by …"
+            "India and South Africa agreed on Tuesday to cut tariffs.\n\nThe decisions were taken "
+            "at a meeting of the working group, co-chaired by Commerce Secretary Anu Menon and "
+            "South Africa's Deputy Minister of Trade Zuko Mabandla.",
+            [("2025-05-13", ["anu-menon", "zuko-mabandla"])],
+        ),
         (  # one person after a meeting: with whom is not said
             "Deputy Prime Minister Dmitry Korovin told reporters on Tuesday following a meeting of "
             "the commission.",
@@ -2436,6 +2468,7 @@ def test_a_visit_a_speaker_made_stays_theirs(text: str) -> None:
     ("text", "label"),
     [
         ("The company reported first-half revenue of $2.4 billion, up 14% year on year.", "H1"),
+        ("Cargo rose 31 percent in 9 months of this year.", "Jan–Sep 2025"),
         ("The pipeline, commissioned in March, now carries up to 500 million cubic metres.", None),
         ("New Delhi, Oct 8 (PTI) Trade stood at USD 310 million in 2024-25.", "FY 2024-25"),
         # not a London wire's crop year, nor a season
