@@ -84,6 +84,10 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"|(?P<y>{_YEAR})[-–/](?P<y2>\d\d)\s+(?:fiscal|financial|(?P<crop>marketing|crop))\s+year)"
             rf"(?:,?\s+(?:which|that)\s+ended\s+(?:in|on)\s+(?P<m>{_MONTH})(?:\s+\d{{1,2}}\b)?)?",
         ),
+        (  # "during the last fiscal", "in the previous financial year"
+            "last_fiscal",
+            r"(?:the\s+)?(?:last|previous)\s+(?:fiscal|financial)(?:\s+year)?\b",
+        ),
         (
             "year_to",
             rf"(?:the\s+)?(?:four\s+quarters|12\s+months|twelve\s+months|(?:fiscal|financial)\s+year)"
@@ -93,7 +97,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "range",
             rf"(?P<m1>{_MONTH})(?:{_DASH})(?P<m2>{_MONTH})"
-            rf"(?:,?\s+(?P<y>{_YEAR})|\s+of\s+(?P<yref>this\s+year|last\s+year|the\s+previous\s+year))?",
+            # "April-July this year", "January-May of last year"
+            rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<yref>this\s+year|last\s+year|the\s+previous\s+year))?",
         ),
         (
             "same_period",
@@ -208,6 +213,8 @@ _BASELINE_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against|than|as|over|on)\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
+#: "From January to May 2025, trade …": a sentence opening on its period, not a baseline.
+_OPENING_FROM = re.compile(r"(?:^|[.!?\n]\s*)From\s+\Z")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _EVENT_DATE = re.compile(
     rf"(?P<wd>\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -297,6 +304,7 @@ def find_periods(
         m = _Part(match, kind)
         baseline = kind in {"same_period", "year_earlier", "yoy"} or bool(
             _BASELINE_BEFORE.search(body, max(start, m.start() - 20), m.start())
+            and not _OPENING_FROM.search(body, max(start, m.start() - 20), m.start())
             and kind
             in {
                 "relative_year",
@@ -442,6 +450,8 @@ def _resolve(
     resolver = _RESOLVERS.get(kind)
     if kind == "fiscal_span":  # the only periods whose months depend on the country
         resolver = partial(_fiscal_span, country=country)
+    elif kind == "last_fiscal":
+        resolver = partial(_last_fiscal, country=country)
     elif (
         kind == "years"
         and _split_year(m)
@@ -669,6 +679,17 @@ _SPLIT_FISCAL = frozenset(
     | {"New Zealand"}
 )
 _SEASON_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:season|marketing|crop|harvest|sowing)\b")
+
+
+def _last_fiscal(m: re.Match[str], ref: date | None, country: str | None = None) -> Period | None:
+    """ "the last fiscal": the latest fiscal year of the article's country ended before ``ref``."""
+    start_month = _FISCAL_START.get(country or "")
+    if ref is None or start_month is None:
+        return None
+    current = date(ref.year if ref.month >= start_month else ref.year - 1, start_month, 1)
+    start = _add_years(current, -1)
+    end = current - timedelta(days=1)
+    return Period(start.isoformat(), end.isoformat(), f"FY {start.year}-{str(end.year)[2:]}")
 
 
 def _split_year(m: re.Match[str]) -> bool:

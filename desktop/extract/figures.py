@@ -45,7 +45,8 @@ _SHARE = re.compile(
 #: in 2024, while imports stood at $441 million", "… $3.9 billion in 2024, which is 9.2%
 #: more than a year earlier".
 _CONTINUES = re.compile(
-    r"(?:while|whereas)\s|which\s+(?:is|was|represents|represented|marks|marked|means|meant)\b"
+    r"(?:while|whereas)\s|which\s+(?:is|was|represents|represented|marks|marked|means|meant"
+    r"|sold|bought|spent|paid|\w+ed)\b"  # "China, which sold Nigeria about $20.3 billion"
     r"|(?P<that>and\s+that)\s"
 )
 #: What a clause says of a time still to come: no period of the clause before is its own.

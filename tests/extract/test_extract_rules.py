@@ -909,6 +909,11 @@ def test_a_ministrys_release_without_a_dateline_is_from_its_country() -> None:
             "Trade reached $3.94 bln in 2024, which is 9.2% more than a year earlier.",
             ["2024", "2024"],
         ),
+        (
+            "Trade rose to $23.6 billion last year, tilted towards China, which sold Nigeria $20.3 "
+            "billion of goods.",
+            ["2024", "2024"],
+        ),
         # … unless they speak of the present
         (
             "Trade reached $3.9 billion in 2024, while 230 Korean firms now operate there.",
@@ -2469,6 +2474,9 @@ def test_a_visit_a_speaker_made_stays_theirs(text: str) -> None:
     [
         ("The company reported first-half revenue of $2.4 billion, up 14% year on year.", "H1"),
         ("Cargo rose 31 percent in 9 months of this year.", "Jan–Sep 2025"),
+        ("In April-July this year, exports grew 9.2 per cent.", "Apr–Jul 2025"),
+        ("From January to May 2025, bilateral trade amounted to RM19.86 billion.", "Jan–May 2025"),
+        ("NEW DELHI, Aug 6 (PTI) Exports rose 4.2 per cent during the last fiscal.", "FY 2024-25"),
         ("The pipeline, commissioned in March, now carries up to 500 million cubic metres.", None),
         ("New Delhi, Oct 8 (PTI) Trade stood at USD 310 million in 2024-25.", "FY 2024-25"),
         # not a London wire's crop year, nor a season
