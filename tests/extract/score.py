@@ -32,9 +32,11 @@ after every rule of session 5 and never tuned on: its misses are not read), "fre
 written at the end of session 5, scored first, then tuned on), "fresh18" (8 more written beside
 them, sealed: scored once by the session's last code, then read and tuned on in session 6),
 "fresh19" and "fresh20" (8 each, written at the start of session 6 by two writers who never
-saw the extractor, sealed: scored once by that session's last code, 6ef6ac7), "fresh21" (8 more, written
-mid-session 6 in the style of state media and regional outlets; scored first, then tuned on),
-and all held-out together. Only fresh8, fresh16, fresh19 and fresh20 have never been read.
+saw the extractor, sealed: scored once by the code of 6ef6ac7, then read and tuned on), "fresh21"
+(8 more, written mid-session 6 in the style of state media and regional outlets; scored first,
+then tuned on), "fresh22" and "fresh23" (8 each, written late in session 6 by two writers who
+never saw the extractor, sealed: scored once by that session's last code), and all held-out
+together. Only fresh8, fresh16, fresh22 and fresh23 have never been read.
 
     python tests/extract/score.py              # both tables
     python tests/extract/score.py --json       # machine-readable
@@ -88,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
             "fresh19",
             "fresh20",
             "fresh21",
+            "fresh22",
+            "fresh23",
         )
     }
     sets["all held-out"] = [a for a in articles if a.heldout]
