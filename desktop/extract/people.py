@@ -112,6 +112,10 @@ _APPOSITIVE = re.compile(
 )
 #: A press release's "Director General of Rosatom Central Asia JSC Mr. Oleg Krylov": a
 #: title, the body it heads, then an honorific that says where the name begins.
+#: Words that carry a body's name on past its head word: a name holding one is no person's.
+_BODY_GOES_ON = re.compile(
+    r"\b(?:Mission|Resident|Office|Representation|Delegation|Branch|Division|Department|Service)\b"
+)
 #: The last words of a body's name ("Commission", "Ministry", "Bank"), as a pattern.
 _ORG_HEAD_ALT = alternation(ORGANIZATION_HEADS)
 #: A name in quotation marks ends the body's name as surely: "Chairman of the State Concern
@@ -665,6 +669,8 @@ def _title_of_body(book: _Book, m: re.Match[str]) -> None:
     if (named := _named(m)) is None:
         return
     name, start = named
+    if m.group("headed") and _BODY_GOES_ON.search(name):
+        return  # "… of the Asian Development Bank Resident Mission Shanny Campbell": the body goes on
     person = book.add(name, start, start + len(name))
     if not person.roles:
         org = m.group("org") if m.group("org")[:1].isupper() else None

@@ -2602,6 +2602,11 @@ def test_a_visit_someone_reports_of_themselves_is_theirs() -> None:
             "central bank, Jameel Ahmad, and other officials.",
             {},
         ),
+        (  # a body going on past its head word gives no title to what follows it
+            "Head of the Asian Development Bank Resident Mission Shanny Campbell said growth would "
+            "slow.",
+            {"Resident Mission Shanny Campbell": None},
+        ),
     ],
 )
 def test_people_the_new_rules_must_not_misread(text: str, people: dict[str, str | None]) -> None:
