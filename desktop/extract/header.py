@@ -76,6 +76,9 @@ def split_header(raw: str) -> Header:
         or _colon_dateline(body)
         or _late_dateline(body)
     )
+    agency = None if dateline else _AGENCY_OPENING.search(body, 0, _text_start(body) + 40)
+    if agency:  # "(Bloomberg) -- Saudi Arabia's …": the agency alone, no place
+        dateline_end = agency.end()
     if dateline:
         place = _city(dateline.group("place"))
         dateline_end = dateline.end()
@@ -169,6 +172,10 @@ _TITLE_DATELINE = re.compile(
 
 
 _CITY_BY_FOLD = {city.casefold(): city for city in CITY_COUNTRY}
+#: "(Bloomberg) -- …": an agency in brackets opening the text, with no place.
+_AGENCY_OPENING = re.compile(
+    r"^\((?:[A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,3})\)\s*[—–-]{1,2}\s+", re.MULTILINE
+)
 #: "ISTANBUL" alone on its line above the text, as magazines and interviews print it.
 _CITY_LINE = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)[ \t]*$", re.MULTILINE)
 #: A press release's own date line: "Issued on 22 July 2025", "Date: 3 March 2025".

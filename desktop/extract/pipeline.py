@@ -50,7 +50,10 @@ _TITLE_WORDS = 12
 _COUNTRY_WORDS = re.compile(r"\b[A-Z][a-z]+\b")
 #: A sentence wholly in brackets is an aside, such as a wire's credit line
 #: ("(Reporting by …; Editing by …)"), not a statement of the article.
-_ASIDE = re.compile(r"\s*\([^()]*\)[.\s]*")
+_ASIDE = re.compile(
+    r"\s*\([^()]*\)[.\s]*"
+    r"|\s*[—–-]{1,2}\s*(?:With\s+assistance\s+from|Reporting\s+by|Editing\s+by)\b[^\n]*"
+)  # "— With assistance from …", as agencies credit their reporters
 #: Words on each side of a figure that decide its topic before the rest of its clause,
 #: when they say what it counts (money invested or traded, the economy's measures);
 #: "region", "partner" or "meeting" next to a figure say where or why, not what.

@@ -2740,3 +2740,14 @@ def test_a_release_issuers_country_is_no_meeting_place() -> None:
     )
     (event,) = [f for f in extract(text).facts if f.kind is Kind.EVENT]
     assert "russia" not in event.entities
+
+
+def test_an_agency_opening_and_a_reporters_credit_are_no_statements() -> None:
+    text = (
+        "date 2025-11-04\nGulf money looks at Brazil\n\n(Bloomberg) -- Qatar's fund is studying "
+        "investments in Brazilian ports, according to Trade Minister Paulo Reis.\n\n"
+        "— With assistance from Ana Lima."
+    )
+    statements = [f.statement for f in extract(text).facts if f.kind is Kind.STATEMENT]
+    assert statements and all(s[0].isupper() for s in statements)
+    assert not any("assistance" in s or "Bloomberg" in s for s in statements)
