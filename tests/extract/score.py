@@ -35,7 +35,7 @@ them, sealed: scored once by the session's last code, then read and tuned on in 
 saw the extractor, sealed: scored once by the code of 6ef6ac7, then read and tuned on), "fresh21"
 (8 more, written mid-session 6 in the style of state media and regional outlets; scored first,
 then tuned on), "fresh22" and "fresh23" (8 each, written late in session 6 by two writers who
-never saw the extractor, sealed: scored once by that session's last code), and all held-out
+never saw the extractor, sealed: scored once by that session's last code, bbc2882), and all held-out
 together. Only fresh8, fresh16, fresh22 and fresh23 have never been read.
 
     python tests/extract/score.py              # both tables
