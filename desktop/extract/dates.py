@@ -170,7 +170,7 @@ _COMMON_FIRST = (
     rf"|(?:in|during|for|of|throughout|between)\s+(?:the\s+)?(?:years\s+)?(?:{_YEAR}|{_MONTH})"
     rf"|(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?:{_YEAR}|next|this|the\s+current)"
     rf"|fy{_YEAR}"
-    rf"|(?:the\s+)?(?:\d{{1,2}}|{_N_WORD})\s+months\s+of\b"
+    rf"|(?:\d{{1,2}}|{alternation(WORD_NUMBERS)})\s+months\s+of\b"  # "9 months of this year"
 )
 #: Every pattern in one alternation (groups renamed kind__name) so the body is scanned once;
 #: at any position the earlier pattern wins, as when they ran one by one.
