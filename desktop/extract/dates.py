@@ -686,10 +686,8 @@ def _last_fiscal(m: re.Match[str], ref: date | None, country: str | None = None)
     start_month = _FISCAL_START.get(country or "")
     if ref is None or start_month is None:
         return None
-    current = date(ref.year if ref.month >= start_month else ref.year - 1, start_month, 1)
-    start = _add_years(current, -1)
-    end = current - timedelta(days=1)
-    return Period(start.isoformat(), end.isoformat(), f"FY {start.year}-{str(end.year)[2:]}")
+    current = ref.year if ref.month >= start_month else ref.year - 1
+    return _fiscal_year(current - 1, start_month)
 
 
 def _split_year(m: re.Match[str]) -> bool:
@@ -701,10 +699,7 @@ def _split_year(m: re.Match[str]) -> bool:
 def _fiscal_years(m: re.Match[str], ref: date | None, country: str | None = None) -> Period | None:
     """ "trade stood at $310 million in 2024-25" where fiscal years do not start in January:
     the country's fiscal year, not two calendar years."""
-    first = int(m.group("y"))
-    start = date(first, _FISCAL_START[country or ""], 1)
-    end = _add_years(start, 1) - timedelta(days=1)
-    return Period(start.isoformat(), end.isoformat(), f"FY {first}-{m.group('y2')}")
+    return _fiscal_year(int(m.group("y")), _FISCAL_START[country or ""])
 
 
 def _fiscal_span(m: re.Match[str], ref: date | None, country: str | None = None) -> Period | None:
@@ -737,12 +732,17 @@ def _fiscal_span(m: re.Match[str], ref: date | None, country: str | None = None)
         start_month = _FISCAL_START.get(country or "")
         if start_month is None:
             return None
+    crop = f"{first}/{second} {m.group('crop')} year" if m.group("crop") else None
+    return _fiscal_year(first, start_month, crop)
+
+
+def _fiscal_year(first: int, start_month: int, label: str | None = None) -> Period:
+    """The twelve months from ``start_month`` of ``first``, labelled "FY 2024-25"."""
     start = date(first, start_month, 1)
     end = _add_years(start, 1) - timedelta(days=1)
-    label = (
-        f"{first}/{second} {m.group('crop')} year" if m.group("crop") else f"FY {first}-{second}"
+    return Period(
+        start.isoformat(), end.isoformat(), label or f"FY {first}-{(first + 1) % 100:02d}"
     )
-    return Period(start.isoformat(), end.isoformat(), label)
 
 
 #: "…, according to Australia's Department of …": whose figures, so whose fiscal year.

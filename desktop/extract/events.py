@@ -18,7 +18,7 @@ from datetime import date
 
 from desktop.extract.dates import find_event_date
 from desktop.extract.entities import Registry, starting_in
-from desktop.extract.people import SPEECH_VERBS, People
+from desktop.extract.people import SPEECH_VERB, SPEECH_VERBS, People
 from desktop.extract.sentences import Span
 
 _MEETING = re.compile(
@@ -77,7 +77,6 @@ _VISIT = re.compile(
     r"(?:\b(?:I|we)\s+(?:was|were)\s+(?:recently\s+)?in|\bvisited|\bvisit\s+to|\btrip\s+to)\s+"
     r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
-_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _IN_PLACE = re.compile(
     r"\b(?:in|to)\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
@@ -300,7 +299,7 @@ def _reported(body: str, start: int, end: int) -> bool:
     after an aside ("X, who said trade would double, visited …")."""
     if not body.startswith("visited", end):
         return False
-    for verb in _SPEECH_VERB.finditer(body, start, end):
+    for verb in SPEECH_VERB.finditer(body, start, end):
         if _ASIDE_AROUND.search(body, start, verb.start()):
             continue
         return not _SELF_BEFORE.search(body, verb.end(), end)

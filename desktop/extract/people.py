@@ -222,6 +222,8 @@ _DEFINITE = re.compile(
     rf"[Tt](?<!\w[Tt])he\s+(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>{TITLE})(?!\s+[A-Z])(?:['’]s)?\b"
 )
 _JOINED = re.compile(r"[\w-]")  # a letter or hyphen right before a word: it is no word start
+#: A speech verb as a word, wherever it stands.
+SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH})\b")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 #: Where a sentence or paragraph ends, for finding the start of the sentence around a match.
 _SENTENCE_END = re.compile(r"[.!?][”\"’'»]?\s|\n[ \t]*\n")
@@ -1210,13 +1212,13 @@ def _country_in(text: str | None) -> str | None:
         return None
     named = _ANY_COUNTRY.search(text)
     if named:
-        return COUNTRY_BY_WORD[named.group()]
+        return _country(named.group())
     if re.search(r"\bSino\w{2,}", text):  # Sinopec, Sinohydro, Sinoway
         return "China"
     return None
 
 
-_ANY_COUNTRY = re.compile(rf"(?<![\w-])(?:{alternation(COUNTRY_BY_WORD)})(?![\w-])")
+_ANY_COUNTRY = re.compile(rf"(?<![\w-])(?:{COUNTRY_WORD})(?![\w-])")
 
 
 def _known_country(text: str | None) -> str | None:

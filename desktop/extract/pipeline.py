@@ -149,9 +149,9 @@ class _Run:
             self.registry,
             self.ref,
             quote_info,
-            # a release's issuer ("PRESIDENT OF RUSSIA", no dateline) says whose it is, not
-            # where the meeting was; a city state's dateline ("SINGAPORE, …") does
-            None if self.article.place in COUNTRY_BY_WORD and not self.dateline_end else dateline,
+            # only a dateline says where meetings were; a release's issuer ("PRESIDENT OF
+            # RUSSIA") gives the article's country, not its place
+            dateline if self.dateline_end else None,
             self.dateline_end,
         )
         self._roles()

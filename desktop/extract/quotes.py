@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.extract.people import NAME, SPEECH_VERBS, People, within
+from desktop.extract.people import NAME, SPEECH_VERB, SPEECH_VERBS, People, within
 from desktop.extract.sentences import Span, paragraphs
 from desktop.extract.titles import COUNTRY_WORD, LOWER_TITLE, TITLE
 
@@ -49,7 +49,6 @@ _BEFORE = re.compile(
     # what they said, up to the colon, without turning to someone else ("…, but X disagreed:")
     rf"(?:\s+(?:(?!\b(?:but|while|whereas|although)\b)[^“\"«.]){{0,120}}?)?[:,]\s*\Z"
 )
-_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _NAME_REACH = 120
 _BETWEEN_NAME_AND_VERB = re.compile(rf"(?:{_APPOSITION}|,)?\s+{_ADVERB}")
 _PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{_ADVERB}\Z")
@@ -199,9 +198,7 @@ def _reported_speaker(
     that follows goes on in their words. Read from the last speech verb outside quotes
     back to the name right before it (an apposition or an adverb may stand between)."""
     verbs = [
-        m
-        for m in _SPEECH_VERB.finditer(body, para.start, para.end)
-        if not within(m.start(), inside)
+        m for m in SPEECH_VERB.finditer(body, para.start, para.end) if not within(m.start(), inside)
     ]
     if not verbs:
         return None
