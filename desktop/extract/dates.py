@@ -220,7 +220,8 @@ _EVENT_DATE = re.compile(
     rf"(?P<wd>\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     rf"|(?P<md>\b(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{_YEAR}))?)"
     rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)"
-    r"|(?P<same>\b(?:on\s+)?the\s+same\s+(?:day|evening|morning|afternoon)\b)"
+    r"|(?P<same>\b(?:on\s+)?the\s+same\s+(?:day|evening|morning|afternoon)\b"
+    r"|\b(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day)\b)"  # "Earlier in the day, Park …"
     r"|(?P<rel>\b(?:today|yesterday|tomorrow)\b)",
     re.IGNORECASE,
 )

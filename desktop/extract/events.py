@@ -28,7 +28,8 @@ _MEETING = re.compile(
     r"hosted|hosts|"
     r"negotiations\s+with|sat\s+down\s+with|co-?chaired|co-?chairs|co-?chairing"
     r"|(?:paid\s+an?\s+)?courtesy\s+call\s+on"
-    r"|(?:tele)?phone\s+(?:conversation|call|talks)\s+with"
+    r"|(?:tele)?phone\s+(?:conversation|call|talks)\s+with|video\s*(?:call|conference)\s+with"
+    r"|spoke\s+by\s+(?:tele)?phone\s+(?:\w+\s+){0,3}?with"  # "She spoke by phone last Thursday with …"
     # "visited the plant site with the governor …" (a site in lower case, not "visited Astana")
     # ("the terminal built with Japanese money" is how it was built)
     r"|(?:visited|toured|inspected)\s+(?:the\s+)?(?:(?!(?:built|made|paid|\w+ed)\s)[a-z][\w-]*\s+){0,4}?with"
@@ -43,20 +44,25 @@ _MEETING = re.compile(
 #: a sentence without any is spared the (case-blind, so slow) pattern.
 _MEETING_CUE = re.compile(
     r"met|meet|held|talks|receiv|host|negotiations|sat|co-?chair|courtesy|paid|visited|toured"
-    r"|inspected|called|phone"
+    r"|inspected|called|phone|video"
 )
 #: Meeting cues that name whom only after them, and how far the name may follow.
 _WITH_WHOM = re.compile(r"(?:called|visited|toured|inspected)\b", re.IGNORECASE)
 _WHOM_ROOM = 40
-_CALL = re.compile(r"phone", re.IGNORECASE)
+_CALL = re.compile(r"phone|video", re.IGNORECASE)
 _SPEECH_NEXT = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
-_ASIDE_OF = re.compile(r"\bsidelines\s+of\s+(?:the\s+|[\w’']+\s+){0,3}\Z")
+_ASIDE_OF = re.compile(
+    r"\bsidelines\s+of\s+(?:the\s+|[\w’']+\s+){0,3}\Z"
+    r"|\b(?:informed|told|briefed|addressed)\s+the\s+\Z"  # "X informed the meeting that …"
+)
 #: What follows a call on someone to act: "… on Monday to lift restrictions".
 _PLEA = re.compile(
     r"(?:\s+(?:on|in|at|during)\s+[^,.;]{0,40}?|\s+and\s+[^,.;]{0,60}?)?\s+to\s+[a-z]+"
 )
 _JOINT = re.compile(
-    r"\b(?:agreed|signed|discussed|pledged|launched|reviewed|inaugurated|opened)\b", re.IGNORECASE
+    r"\b(?:agreed|signed|discussed|pledged|launched|reviewed|inaugurated|opened)\b"
+    r"|\band\s+[^.,;]{3,80}?\s+(?:visited|toured|inspected)\b",  # "A and B visited the crossing"
+    re.IGNORECASE,
 )
 #: A sentence that opens on the meeting (or deal) the sentence before it told of.
 _BACK_REFERENCE = re.compile(
@@ -68,9 +74,13 @@ _BACK_REFERENCE = re.compile(
 _MEETING_BEFORE = re.compile(
     r"\b(?:meeting|met|talks|session|signed|agreed|co-?chaired|negotiations)\b", re.IGNORECASE
 )
+#: A day told as the one just named: "Earlier in the day", "the same evening".
+_SAME_DAY = re.compile(
+    r"\b(?:the\s+same\s+(?:day|evening|morning|afternoon)|(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+the\s+day|that\s+day))\b"
+)
 _SIGNED_BY = re.compile(r"\b(?:was|were)\s+signed\s+by\b")
 _WEEKDAY_OR_DATE = re.compile(
-    r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+)"
 )
 _VISIT = re.compile(
@@ -113,7 +123,7 @@ def find_events(
         before, previous = previous, sentence
         quote = _quote_at(sentence, quotes)
         visit = _VISIT.search(body, sentence.start, sentence.end)
-        if visit and _talks(body, cues, sentence, people):
+        if visit and (_talks(body, cues, sentence, people) or _joint(body, sentence, people)):
             visit = None  # "a visit to Rabat by X, who held talks with Y": a meeting of both
         if visit:
             event = _visit(body, sentence, visit, people, registry, quote, ref)
@@ -121,7 +131,11 @@ def find_events(
                 events.append(event)
                 continue
         if quote:
-            continue
+            # "“…,” X said after holding a video call with Y": the attribution may tell of
+            # a meeting of two people; the quote's own words never do
+            sentence = Span(min(quote[1] + 1, sentence.end), sentence.end)
+            if len(people.at(sentence.start, sentence.end)) < 2:
+                continue
         if sentence.start < dateline_end:
             sentence = Span(dateline_end, sentence.end)
         signed_by = _signed_by(body, sentence, people)
@@ -136,11 +150,16 @@ def find_events(
             event
             and event.date is None
             and before is not None
-            and (signed_by or _BACK_REFERENCE.match(body, sentence.start))
+            and (
+                signed_by
+                or _BACK_REFERENCE.match(body, sentence.start)
+                or _SAME_DAY.search(body, sentence.start, sentence.end)
+            )
             and _MEETING_BEFORE.search(body, before.start, before.end)
         ):
             # "… signed a deal on Tuesday. The agreement was signed by A and B.", "… after a
-            # meeting in Bishkek on Wednesday. The meeting was co-chaired by A and B."
+            # meeting in Bishkek on Wednesday. The meeting was co-chaired by A and B.", "…
+            # signed 12 agreements at a forum on Wednesday. Earlier in the day, A met B."
             day, _span = find_event_date(body, before.start, before.end, ref, last_date)
             if day and ref and day > ref.isoformat():
                 day = None  # "… will next meet on Friday. The meeting was co-chaired by …"
@@ -239,10 +258,11 @@ def _meeting(
     if not persons:
         return None
     if len(persons) == 1:
-        other = _visitor(persons[0], people, events)
+        subject = _pronoun_subject(body, sentence, persons[0], people)
+        other = subject or _visitor(persons[0], people, events)
         if other is None:
             return None  # "X told reporters after a meeting of the commission": with whom?
-        persons.append(other)
+        persons.insert(0, other) if subject else persons.append(other)
     verb = _meeting_verb(body, cues, sentence, people)
     if verb and len(persons) > 2:  # "…, Kremlin spokesman Dmitry Peskov said": who told of it
         reporters = _reporters(body, people, Span(verb.end(), sentence.end))
@@ -331,6 +351,23 @@ def _joint(body: str, sentence: Span, people: People) -> bool:
         and bool(_JOINT.search(body, sentence.start, sentence.end))
         and bool(_WEEKDAY_OR_DATE.search(body, sentence.start, sentence.end))
     )
+
+
+#: The sentence's subject as a pronoun: "He said … during his meeting with X", "She spoke by
+#: phone with X".
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+
+
+def _pronoun_subject(body: str, sentence: Span, named: str, people: People) -> str | None:
+    """Who a pronoun before the one person named stands for: the person named last before
+    the sentence, if that is someone else."""
+    first = next(
+        m.start for m in people.mentions if m.person_id == named and m.start >= sentence.start
+    )
+    if not _PRONOUN.search(body, sentence.start, first):
+        return None
+    other = people.last_before(sentence.start)
+    return other if other != named else None
 
 
 def _visitor(host: str, people: People, events: list[Event]) -> str | None:

@@ -22,7 +22,7 @@ _DATE_HEADER = re.compile(r"\A\s*date[:\s]+(\d{4}-\d{2}-\d{2})\s+", re.IGNORECAS
 # two places ("TEHRAN / NEW DELHI, July 16 (AA) -") the first is where the story was filed.
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)(?:[ \t]*/[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)?"
-    r"(?:,[^—–\n]{0,40}?)?"  # the first dash: "…(APP) - In the 2024-25 fiscal year" keeps "2024-25"
+    r"(?:(?:,|\.(?=[ \t]+[A-Z][a-z]))[^—–\n]{0,40}?)?"  # "DUSHANBE. Sept 9 (Interfax) -"; the first dash: "…(APP) - In the 2024-25 fiscal year" keeps "2024-25"
     # a hyphen with a space beside it ("NUR-SULTAN" is a name)
     r"(?:\s*\([^)\n]{1,40}\))?(?:\s*(?:[—–]{1,2}|(?<=[\s)])-{1,2}|-{1,2}(?=\s|[A-ZÀ-Ý][a-zà-ÿ]))\s*"
     r"|(?<=\))[ \t]+(?=[A-Z]))",  # "NEW DELHI, Oct 8 (PTI) India's exports …"
@@ -33,9 +33,10 @@ _DATELINE = re.compile(
 _COLON_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)(?:,[^—–:\n]{0,40})?(?:\s*\([^)\n]{1,40}\))?:\s+"
 )
-#: "BAKU, Azerbaijan, September 4. Azerbaijan and …": a day and a full stop end the dateline.
+#: "BAKU, Azerbaijan, September 4. Azerbaijan and …", "ULAANBAATAR, October 22 (MONTSAME).
+#: Mongolia …": a day (and the agency) and a full stop end the dateline.
 _DAY_STOP_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?),[^\n]{0,40}?\b\d{1,2}\.[ \t]+(?=[A-Z])",
+    r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?),[^\n]{0,40}?\b\d{1,2}(?:[ \t]*\([^)\n]{1,40}\))?\.[ \t]+(?=[A-Z])",
     re.MULTILINE,
 )
 #: "Tashkent, 14 November 2025" alone on a line, as press releases put it above the text.
@@ -189,7 +190,8 @@ _RELEASE_DATE = re.compile(
 def _city(written: str) -> str:
     """The place as the gazetteer spells it ("DAR ES SALAAM" → "Dar es Salaam")."""
     place = written.strip()
-    return _CITY_BY_FOLD.get(place.casefold(), place.title())
+    first = place.split(". ")[0]  # "ASTANA. KAZINFORM –": the agency after a full stop
+    return _CITY_BY_FOLD.get(place.casefold()) or _CITY_BY_FOLD.get(first.casefold(), place.title())
 
 
 def _release_date(body: str) -> str | None:

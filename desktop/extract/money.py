@@ -70,6 +70,10 @@ _SYMBOLS: dict[str, str] = {
     "Bt": "THB",
     "Rp": "IDR",
     "Rp.": "IDR",
+    "GH¢": "GHS",
+    "GH₵": "GHS",
+    "S/": "PEN",  # the Peruvian sol: "S/ 2.4 billion"
+    "S/.": "PEN",
 }
 #: Symbols several countries write; the article's own country decides, as for words.
 _SHARED_SYMBOLS = {"Rs": "rupee", "Rs.": "rupee", "Sh": "shilling"}
@@ -215,9 +219,7 @@ _LOWER_ONLY = frozenset(
     | {"quetzales", "lempira"}
 )
 #: Currency words that are also ordinary English; they count only with a scale word.
-_AMBIGUOUS = frozenset(
-    {"real", "sum", "som", "won", "rand", "dong", "lari", "dram", "lira", "sol", "kip"}
-)
+_AMBIGUOUS = frozenset({"real", "sum", "som", "won", "rand", "dong", "dram", "sol", "kip"})
 
 _SYMBOL_ALT = _alternation(list(_SYMBOLS))
 _CODE_ALT = _alternation(_CODES)
@@ -274,7 +276,13 @@ _RANGE = re.compile(
 )
 #: What an amount written currency-first needs: a sign, or a code right before its digits
 #: ("USD 1.8bn", "Rs. 500", "KSh 3"). Cheap scans that spare most sentences the two above.
-_SIGN = re.compile(f"[{_SIGNS}]")
+#: Any mark a symbol holds ("$", "€", the "¢" of "GH¢", the "/" of "S/"): without one, and
+#: without letters before a digit, no symbol can open an amount.
+_SIGN = re.compile(
+    "["
+    + re.escape("".join(sorted({c for sym in _SYMBOLS for c in sym if not c.isalnum()} - {"."})))
+    + "]"
+)
 _CODE_BEFORE_DIGIT = re.compile(r"[A-Z][A-Za-z]{0,2}\.?\s?\d")
 # "15 billion yuan", "1.2 trillion Egyptian pounds", "2.8 billion US dollars", "5 million USD"
 _SUFFIXED = re.compile(

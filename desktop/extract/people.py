@@ -34,6 +34,7 @@ from desktop.extract.titles import (
     HEADS,
     LOWER_TITLE,
     MODIFIERS,
+    PORTFOLIO_LOWER,
     TITLE,
     head_words,
     title_case,
@@ -60,7 +61,7 @@ _WORD_NAME = (
 _SPEECH = (
     r"said|says|told|added|noted|stressed|underscored|underlined|emphasized|emphasised|"
     r"announced|asked|urged|warned|explained|declared|stated|insisted|recalled|remarked|replied|"
-    r"pointed\s+out|highlighted|confirmed|wrote|reported|argued|cautioned|welcomed|conceded"
+    r"pointed\s+out|highlighted|confirmed|wrote|reported|argued|cautioned|welcomed|conceded|put\s+it"
 )
 SPEECH_VERBS = _SPEECH
 
@@ -90,7 +91,7 @@ _REGION = r"[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-
 _CITY = alternation(sorted(CITY_COUNTRY))
 _PORTFOLIO_TITLE = rf"(?:[A-Z][a-z]+\s+){{1,2}}(?:{HEAD_ALT})\b"
 _TITLED = re.compile(
-    rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ]|the\s)(?:(?P<the>\b[Tt]he)\s+)?(?:(?P<country>\b{COUNTRY_WORD})\s+)?"
+    rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ]|the\s|acting\s)(?:(?P<the>\b[Tt]he)\s+)?(?:(?P<country>\b{COUNTRY_WORD})\s+)?"
     rf"(?P<title>\b(?:{TITLE}|(?(country){_PORTFOLIO_TITLE}|(?!))))"
     rf"(?:\s+of\s+(?:the\s+)?(?:(?P<of_country>{_STATE})|(?P<of_region>{_REGION})"
     rf"|(?P<of_city>{_CITY})(?=\s)))?"
@@ -103,9 +104,12 @@ _TITLED = re.compile(
 _APPOSITIVE = re.compile(
     rf"(?P<name>{_WORD_NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
-    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z][A-Za-z-]*\s+){0,4}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+|under\s+the\s+|de\s+|del\s+|des\s+)?[A-Z][\w’'-]*)*)"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z][A-Za-z-]*\s+){0,4}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+|under\s+the\s+|de\s+|del\s+|des\s+)?[A-Z][\w’'-]*)*)"
     r"(?:\s+(?:region|province|oblast|district))?(?:\s+\([A-Z]{2,8}\)(?:\s+[A-Z][\w’'-]*)*)?"
-    r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)?"
+    # "… to the Kingdom of Thailand"
+    r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)?)?"
+    # a part of a company told in lower case: "president of its international business"
+    r"|\s+(?:of|at)\s+(?:its|their|the\s+company['’]s)\s+(?:[a-z]+\s+){0,2}[a-z]+)?"
     rf"(?:\s+and\s+(?:(?P<org2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?P<title2>{LOWER_TITLE})"
     rf"|(?P<title3>{LOWER_TITLE})\s+of\s+(?:the\s+)?(?P<org3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)))?"
     r"(?=[,.;)]|\s+(?:on|in|at|said|told|who|and)\b)"
@@ -128,7 +132,8 @@ _TITLE_OF_BODY = re.compile(
     # a body named up to its last word: "… of China's National Development and Reform
     # Commission Liu Jianhong"
     rf"|(?P<headed>(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+|for\s+)?){{0,5}}"
-    rf"(?:{_ORG_HEAD_ALT})))\s+"
+    rf"(?:{_ORG_HEAD_ALT})"
+    rf"|(?!(?:{COUNTRY_WORD})\s)[A-Z]{{2,6}}(?=\s)))\s+"  # "Senior Vice President of JICA Keiko Matsuda"
     rf"(?(quoted)HONORIFIC|(?(headed)HONORIFIC|(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+))"
     rf"(?P<name>{NAME})(?(headed)(?=,|\s+(?:{_SPEECH}|informed|and|who|met|held|on|in|at)\b|\.(?:\s|$)|\s*$)|)".replace(
         "HONORIFIC", HONORIFIC
@@ -137,7 +142,7 @@ _TITLE_OF_BODY = re.compile(
 #: What ``_TITLE_OF_BODY`` needs, an honorific or a quoted name; without one it need not
 #: try every word.
 _TITLE_OF_BODY_CUE = re.compile(
-    rf"\s(?:Mr|Ms|Mrs|Dr)\.?\s|(?:{_ORG_HEAD_ALT})\s+[A-Z][a-z]+\s+[A-Z][a-z]+"  # "… Commission Liu …"
+    rf"\s(?:Mr|Ms|Mrs|Dr)\.?\s|(?:{_ORG_HEAD_ALT}|\sof\s+(?:the\s+)?[A-Z]{{2,6}})\s+[A-Z][a-z]+\s+[A-Z][a-z]+"  # "… Commission Liu …"
 )
 _QUOTED_NAME_CUE = re.compile(r"(?<=\w\s)[«“\"][^»”\"\n]{1,40}[»”\"]\s+[A-Z]")
 #: A lower-case title after the body or place it belongs to, then the name:
@@ -145,7 +150,7 @@ _QUOTED_NAME_CUE = re.compile(r"(?<=\w\s)[«“\"][^»”\"\n]{1,40}[»”\"]\s+
 #: "Xinjiang Uygur Autonomous Region chairman Erkin Tuniyaz". Found from the title
 #: and the name; ``_OWNER`` then reads the owner backwards from the title.
 _LOWER_TITLED = re.compile(
-    rf"\s(?<=[\w)’']\s)\s*(?=[a-z]|CEO\b)(?P<title>{LOWER_TITLE})\s+{HONORIFIC}(?P<name>{NAME})"
+    rf"\s(?<=[\w)’'”\"]\s)\s*(?=[a-z]|CEO\b)(?P<title>{LOWER_TITLE})\s+{HONORIFIC}(?P<name>{NAME})"
 )
 _OWNER = re.compile(
     r"(?:(?<![\w’'-])(?P<org>[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w’'.&-]*(?:\s+(?:(?:of|for|and|de|del)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w’'.&-]*){0,7}"
@@ -178,7 +183,7 @@ _HEAD_OF = {"heads": "Head", "leads": "Head", "chairs": "Chair"}
 #: lower-case noun ("enterprises", "commerce"); not a verb, pronoun or article ("will",
 #: "his", "the"), so "minister of finance, the governor of the central bank, X," is none.
 _PORTFOLIO_WORD = (
-    r"(?:[A-Z][\w’'-]*|and|of|in|&"
+    rf"(?:[A-Z][\w’'-]*|and|of|in|&|(?:{PORTFOLIO_LOWER})\b"
     r"|(?!(?:his|her|its|their|this|these|those|is|was|has|as|will|would|next|last)\b)"
     r"[a-z]+(?:s|ion|ment|ity|ure|ics|ism|ry|gy|ce|ts)\b)"
 )
@@ -187,12 +192,13 @@ _PORTFOLIO_WORD = (
 _TITLE_COMMA_NAME = re.compile(  # (the lookahead first: most positions fail it at once)
     rf"(?<!\w)(?=[TtIiA-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ])(?:(?P<whose>{_WHOSE})|[Tt]he\s+(?:(?P<region>[A-Z][\w-]+)\s+(?=(?:regional|provincial)\s))?"
     rf"|(?P<country>{COUNTRY_WORD})\s+"
-    r"|(?P<owner>[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w-]+){0,2})['’]s\s+)"
+    r"|(?P<owner>[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w-]+){0,2})(?:['’]s|(?<=s)['’])\s+)"
     rf"(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?P<prep>of|to|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*){0,7})"
-    r"(?:\s+(?:region|province|oblast|district))?(?:\s+\([A-Z]{2,8}\))?"
+    r"(?:\s+(?:region|province|oblast|district|association|federation|union|council))?(?:\s+\([A-Z]{2,8}\))?"
     r"|\s+of\s+the\s+(?:region|province|city|district)"
+    r"|\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"  # "the company's director general in Mexico, …"
     # a minister's portfolio in any words, up to the name: "minister of enterprises and
     # Made in Italy, Federico Santangelo,", "Minister of Ports, Shipping and Waterways, …"
     rf"|(?<=[Mm]inister)\s+(?:of|for)\s+(?P<portfolio>{_PORTFOLIO_WORD}(?:,?\s+{_PORTFOLIO_WORD}){{0,6}}?))?"
@@ -378,37 +384,53 @@ class People:
 
     def last_before(self, pos: int, skip: Sequence[tuple[int, int]] = ()) -> str | None:
         """The person mentioned last before ``pos``, ignoring mentions inside ``skip`` spans."""
+        mention = self.last_mention_before(pos, skip)
+        return mention.person_id if mention else None
+
+    def last_mention_before(
+        self, pos: int, skip: Sequence[tuple[int, int]] = ()
+    ) -> PersonMention | None:
         for m in reversed(self.mentions):
             if m.start < pos and not any(s <= m.start < e for s, e in skip):
-                return m.person_id
+                return m
         return None
 
     def by_title(self, title: str, pos: int, exclude: Collection[str] = ()) -> str | None:
         """ "the minister" → the last person before ``pos`` whose title has those words,
-        other than the people in ``exclude``."""
-        wanted = head_words(title)
+        other than the people in ``exclude``. A country word first ("the Korean minister")
+        asks for a role of that country."""
+        whose = _COUNTRY_FIRST.match(title)
+        country = _country(whose.group(1)) if whose else None
+        wanted = head_words(title[whose.end() :] if whose else title)
         for exact in (True, False):  # "the premier" is the Prime Minister, not a deputy, if both
             candidates = [
                 m
                 for m in self.mentions
                 if m.start < pos
                 and m.person_id not in exclude
-                and _title_matches(self.persons[m.person_id], wanted, exact)
+                and _title_matches(self.persons[m.person_id], wanted, exact, country)
             ]
             if candidates:  # the nearest before ``pos``, whatever order mentions were added in
                 return max(candidates, key=lambda m: m.start).person_id
-        later = [p for p in self.persons.values() if _title_matches(p, wanted)]
+        later = [p for p in self.persons.values() if _title_matches(p, wanted, country=country)]
         return later[0].id if len(later) == 1 else None
 
 
 #: Rank words a bare reference leaves out only when it means the holder of the full office.
 _RANKS = frozenset({"deputy", "vice", "first", "acting", "assistant", "junior"})
+_COUNTRY_FIRST = re.compile(rf"({COUNTRY_WORD})\s+")
 
 
-def _title_matches(person: Person, wanted: set[str], exact: bool = False) -> bool:
+def _title_matches(
+    person: Person, wanted: set[str], exact: bool = False, country: str | None = None
+) -> bool:
     for role in person.roles:
         words = head_words(role.title)
-        if wanted <= words and not (exact and (words - wanted) & _RANKS):
+        if (
+            wanted <= words
+            and not (exact and (words - wanted) & _RANKS)
+            and (country is None or role.country == country)
+        ):
             return True
     return False
 
@@ -546,6 +568,13 @@ class _Book:
 def _titled(book: _Book, body: str, m: re.Match[str]) -> None:
     raw = m.group("name")
     organization = None
+    if m.group("of_country") and (
+        # "… of the Kingdom of Saudi Arabia": the country's own last word is no name
+        f"{m.group('of_country').split()[-1]} {raw.split()[0]}" in COUNTRY_BY_WORD
+        # "Chairman of the Thai Food Processors' Association": a body's name
+        or body.startswith(("'", "’"), m.end("name"))
+    ):
+        return
     if m.group("of_country"):  # "Chairman of Azerbaijan Railways Rovshan Rustamov"
         tokens = raw.split()
         last = max((i for i, t in enumerate(tokens) if t in _ORGANIZATION_WORDS), default=-1)
@@ -556,6 +585,8 @@ def _titled(book: _Book, body: str, m: re.Match[str]) -> None:
     if not name or name.split()[0] in COUNTRY_BY_WORD or (organization and " " not in name):
         return
     title = title_case(m.group("title"))
+    if _DANGLING.search(title):
+        return
     country = _country(m.group("country")) or _country_in(m.group("of_country"))
     if m.group("of_region") and organization is None:
         organization = " ".join(m.group("of_region").split())
@@ -592,6 +623,11 @@ def _titled(book: _Book, body: str, m: re.Match[str]) -> None:
 #: After "X, its chairman": a comma that closes the apposition, no name following it.
 _AFTER_THE = re.compile(r"\bthe\s+\Z")
 _WHOSE_CLOSES = re.compile(r",(?!\s+(?:[A-Z]|H\.E\.))")
+#: A title cut at an adjective, its noun taken for a name: "Head of the National" + "Steel
+#: Producers association".
+_DANGLING = re.compile(
+    r"\bof\s+(?:the\s+)?(?:National|Federal|Central|Regional|International|Public)$"
+)
 _SAID_BEFORE_NAME = re.compile(rf"\b(?:{_SPEECH})\s+\Z")
 
 
@@ -987,7 +1023,9 @@ def _sentence_start(body: str, pos: int) -> int:
 
 
 #: "Antofagasta's regional governor": a region's governor, whose title is Governor.
-_PLACE_KIND = re.compile(r"(?:Regional|Provincial|Municipal)\s+(?=(?:Governor|Akim|Hokim|Mayor)$)")
+_PLACE_KIND = re.compile(
+    r"(?:Regional|Provincial|Municipal)\s+(?=(?:Governor|Akim|K?hokim|Mayor)$)"
+)
 
 
 def _add_role(person: Person, role: Role, start: int, end: int) -> None:
@@ -1085,7 +1123,10 @@ def _all_mentions(book: _Book, body: str) -> list[PersonMention]:
         first = bisect_left(starts, m.end())
         last = bisect_left(starts, stop.start() if stop else m.end() + 160)
         tail = {s.person_id for s in named[first:last]}
-        who = people.by_title(m.group("title"), m.start(), tail)
+        who = (  # "the Korean minister": the one of that country, if the roles tell
+            m.group("country")
+            and people.by_title(f"{m.group('country')} {m.group('title')}", m.start(), tail)
+        ) or people.by_title(m.group("title"), m.start(), tail)
         if who:
             spans.append(PersonMention(m.start(), m.end(), who))
     spans.sort(key=lambda s: s.start)
@@ -1133,7 +1174,13 @@ def _aliases(name: str) -> set[str]:
             out.add(" ".join(words[-2:]))
         elif not re.fullmatch(_PARTICLE, words[-3], re.IGNORECASE):
             out.add(" ".join(words[:-1]))  # "Amirul Hakim Zainal" is "Amirul Hakim"
+    for i, word in enumerate(words[1:-2], 1):  # "Faris bin Saad Al-Qahtani" is "Faris Al-Qahtani"
+        if word in _PATRONYMIC:
+            out.add(" ".join(words[:i] + words[i + 2 :]))
     return out
+
+
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 
 
 #: Words no person's name holds but a company's or an event's does: "Turkmenistan Airlines",
@@ -1155,6 +1202,7 @@ _BODY_ENDS = frozenset(
         *("Centre", "Center", "Association", "Foundation", "Chamber", "Exchange", "Unit"),
         *("Department", "Division", "Directorate", "Zone", "Corridor", "Terminal", "Canal"),
         *("Times", "News", "Herald", "Tribune", "Gazette", "Journal", "Telegraph", "Sabah"),
+        *("Industry", "Industries", "Union", "Federation", "Forum", "Group", "Fund"),
     ]
 )
 #: Words that end the name of an area, never a person's: "Almaty Region", "Sughd Province".

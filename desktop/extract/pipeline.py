@@ -393,7 +393,10 @@ class _Run:
         if event.kind == "visit":
             return say.visit_statement(names[0] if names else None, place, event.date)
         if event.kind == "call":
-            return say.call_statement(names, event.date)
+            video = "video" in self.body[event.span.start : event.span.end].lower()
+            return say.call_statement(
+                names, event.date, "by video link" if video else "by telephone"
+            )
         return say.meeting_statement(names, place, event.date)
 
     def _titled_name(self, person_id: str) -> str:

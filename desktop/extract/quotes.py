@@ -38,14 +38,28 @@ _ADVERB = r"(?:(?:also|later|then|again|further|[a-z]+ly)\s+)?"
 #: "…," Samir Guliyev, the chairman of Azerbaijan Railways, replied: who they are comes first.
 _APPOSITION = r"(?:,\s+[^,“”\"«»\n]{3,80},)?"
 #: Right after a quote, a company and a lower-case title may come first: "…," Meditrex
-#: managing director Rohan Desai told PTI.
-_OWNER_TITLE = rf"(?:(?:[A-Z][\w&’'-]*\s+){{1,3}}(?:{LOWER_TITLE})\s+)?"
+#: managing director Rohan Desai told PTI; "…," chief executive Sipho Ndlovu said.
+_OWNER_TITLE = rf"(?:(?:[A-Z][\w&’'-]*\s+){{0,3}}(?:{LOWER_TITLE})\s+)?"
 _AFTER = re.compile(
     rf"[\s,—–-]*(?:(?:{SPEECH_VERBS})\s+{_WHO.replace('WHO', 'who', 1)}"
-    rf"|{_OWNER_TITLE}{_WHO.replace('WHO', 'who2', 1)}{_APPOSITION}\s+{_ADVERB}(?:{SPEECH_VERBS}))\b"
+    rf"|{_OWNER_TITLE}{_WHO.replace('WHO', 'who2', 1)}{_APPOSITION}\s+{_ADVERB}(?:{SPEECH_VERBS})"
+    # who they are first, between commas: "…," the company's director general in Mexico,
+    # Sun Haotian, told EFE; "…," Ekin Enerji's chief executive, Burak Yazıcı, told reporters.
+    rf"|(?:[Tt]he|(?:[A-Z][\w&’'-]*\s+){{0,3}}[A-Z][\w&-]*(?:['’]s|(?<=s)['’]))\s+[^,“”\"«»\n]{{3,80}},\s+"
+    rf"{_WHO.replace('WHO', 'who3', 1)},\s+{_ADVERB}(?:{SPEECH_VERBS}))\b"
 )
+_WHO_GROUPS = ("who", "who2", "who3")
+
+
+def _who_group(m: re.Match[str]) -> str:
+    """The name of the group that holds the speaker in a match of ``_AFTER`` or ``_BEFORE``."""
+    return next(g for g in _WHO_GROUPS if m.re.groupindex.get(g) and m.group(g))
+
+
+#: "Nurmatov was quoted by Uzbek media as saying: …"
+_QUOTED_AS = r"was\s+quoted\s+(?:by\s+(?:[\w’'-]+\s+){1,4})?as\s+saying"
 _BEFORE = re.compile(
-    rf"{_WHO.replace('WHO', 'who', 1)}(?:{_APPOSITION}|,)?\s+{_ADVERB}(?:{SPEECH_VERBS})"
+    rf"{_WHO.replace('WHO', 'who', 1)}(?:{_APPOSITION}|,)?\s+{_ADVERB}(?:{SPEECH_VERBS}|{_QUOTED_AS})"
     # what they said, up to the colon, without turning to someone else ("…, but X disagreed:")
     rf"(?:\s+(?:(?!\b(?:but|while|whereas|although)\b)[^“\"«.]){{0,120}}?)?[:,]\s*\Z"
 )
@@ -114,10 +128,10 @@ def find_quotes(
         previous: str | None = carried if opens else None
         # who the paragraph before reported speaking: for a quote with no attribution at all,
         # never instead of a pronoun's own reading ("…,” he said" after someone else spoke)
-        reported = (
+        reported, verb = (
             _reported_speaker(body, last, people, inside)
             if opens and previous is None and last is not None
-            else None
+            else (None, 0)
         )
         carried = None
         last = para
@@ -134,8 +148,15 @@ def find_quotes(
             )
             if speaker is None and cue is None:
                 speaker = previous or reported
-            elif previous and cue and body[cue[0] : cue[1]].lower() in {"he", "she"}:
-                speaker = previous  # "“…,” Tokayev said after meeting Xi. “…,” he added."
+            elif cue and body[cue[0] : cue[1]].lower() in {"he", "she"}:
+                # "“…,” Tokayev said after meeting Xi. “…,” he added."; and after a paragraph
+                # that reports its speaker meeting someone ("He said … during his meeting with
+                # Kazakhstan's Vice Minister …"), "he" is still the one speaking
+                speaker = previous or (
+                    reported
+                    if reported and _named_in_report(body, verb, people, start, inside)
+                    else speaker
+                )
             out.append(Quote(start, end, speaker, cue))
             previous = speaker or previous
             carried = previous
@@ -178,7 +199,7 @@ def _attribute(
 ) -> tuple[str | None, tuple[int, int] | None]:
     after = _AFTER.match(body, qend, min(pend, qend + 160))
     if after:
-        group = "who" if after.group("who") else "who2"
+        group = _who_group(after)
         return _resolve(body, after, people, qstart, inside), (after.start(group), after.end(group))
     for pattern in (_BEFORE, _ACCORDING):
         before = pattern.search(body, max(pstart, qstart - 200), qstart)
@@ -190,9 +211,22 @@ def _attribute(
     return _subject_before_colon(body, qstart, pstart, people, inside)
 
 
+def _named_in_report(
+    body: str, verb: int, people: People, pos: int, inside: list[tuple[int, int]]
+) -> bool:
+    """The last person named before ``pos`` is named in the sentence of the speech verb at
+    ``verb``: someone the speaker told of, not the subject of a sentence of their own."""
+    last = people.last_mention_before(pos, inside)
+    return (
+        last is not None
+        and last.start > verb
+        and not _SENTENCE_BREAK.search(body, verb, last.start)
+    )
+
+
 def _reported_speaker(
     body: str, para: Span, people: People, inside: list[tuple[int, int]]
-) -> str | None:
+) -> tuple[str | None, int]:
     """Who the paragraph reports as saying something ("Mongolia's ambassador, Dulguun
     Batbayar, said some 19,000 Mongolians live in Japan"): a paragraph of quote alone
     that follows goes on in their words. Read from the last speech verb outside quotes
@@ -201,14 +235,14 @@ def _reported_speaker(
         m for m in SPEECH_VERB.finditer(body, para.start, para.end) if not within(m.start(), inside)
     ]
     if not verbs:
-        return None
+        return None, 0
     verb = verbs[-1].start()
     named = [p for p in people.mentions if verb - _NAME_REACH <= p.start and p.end <= verb]
     if named and _BETWEEN_NAME_AND_VERB.fullmatch(body, named[-1].end, verb):
-        return named[-1].person_id
+        return named[-1].person_id, verb
     if _PRONOUN_BEFORE.search(body, max(para.start, verb - 20), verb):
-        return people.last_before(verb, inside)
-    return None
+        return people.last_before(verb, inside), verb
+    return None, verb
 
 
 def _subject_before_colon(
@@ -236,7 +270,7 @@ def _subject_before_colon(
 def _resolve(
     body: str, m: re.Match[str], people: People, quote_start: int, inside: list[tuple[int, int]]
 ) -> str | None:
-    group = "who" if m.group("who") else "who2"
+    group = _who_group(m)
     who = m.group(group)
     start = m.start(group)
     named = [p.person_id for p in people.mentions if start <= p.start < m.end(group)]

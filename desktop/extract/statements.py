@@ -137,12 +137,12 @@ def meeting_statement(names: list[str], place: str | None, day: str | None) -> s
     return f"{who}{where}{' on ' + human_date(day) if day else ''}."
 
 
-def call_statement(names: list[str], day: str | None) -> str:
-    """ "X spoke by telephone with Y on 13 May 2025." """
+def call_statement(names: list[str], day: str | None, how: str = "by telephone") -> str:
+    """ "X spoke by telephone with Y on 13 May 2025." ("by video link" for a video call)"""
     if len(names) < 2:
         return meeting_statement(names, None, day)
     when = f" on {human_date(day)}" if day else ""
-    return f"{names[0]} spoke by telephone with {_join(names[1:])}{when}."
+    return f"{names[0]} spoke {how} with {_join(names[1:])}{when}."
 
 
 def visit_statement(name: str | None, place: str | None, day: str | None) -> str:

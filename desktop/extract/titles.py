@@ -48,6 +48,7 @@ HEADS = [
     "Advisor",
     "Akim",
     "Hokim",
+    "Khokim",
     "Sheikh",
     "Consul",
     "Undersecretary",
@@ -231,28 +232,36 @@ TITLE = (
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:State\s+for\s+)?{_DOMAIN_WORD}(?:{_DOMAIN_CONNECT}{_DOMAIN_WORD})*)?)"
 )
 #: Portfolio words as a lower-case title writes them: "foreign", "trade", "agriculture".
-_PORTFOLIO_LOWER = alternation(
+PORTFOLIO_LOWER = alternation(
     sorted(
         {m.lower() for m in MODIFIERS}
         - {"first", "deputy", "vice", "acting", "senior", "chief", "assistant"}
     )
 )
+#: A portfolio the vocabulary lacks, by the endings of abstract nouns: "minister of
+#: territorial administration and infrastructure", "labour, migration and employment".
+#: Lower case only, and no body's name: "Chief Executive of the Trade Development Authority"
+#: is a title of a body.
+_PORTFOLIO_NOUN = (
+    r"(?-i:(?!(?:authority|association|corporation|organi[sz]ation|federation|department"
+    r"|government|commission|foundation|institution)\b)[a-z]{3,}(?:tions?|ments?|ities|ity|ures?))(?![\w-])"
+)
 #: A lowercase title phrase in an appositive: "deputy secretary", "chairman", "deputy
 #: foreign minister", "trade commissioner", "deputy minister of agriculture and environment".
 LOWER_TITLE = (
     r"(?:(?:first|deputy|vice|executive|acting|general|senior|honorary|non-resident|chief)[\s-]+){0,2}"
-    rf"(?:(?:{_PORTFOLIO_LOWER})\s+){{0,2}}"
+    rf"(?:(?:{PORTFOLIO_LOWER})\s+){{0,2}}"
     r"(?:secretary|(?:chairman|chairwoman|president)\s+of\s+the\s+(?:management\s+|supervisory\s+)?board(?!\s+of\s+directors)|"
     r"president\s+director|chairman|chairwoman|chairperson|chair|president|"
     r"minister|head|governor|"
     r"director|ambassador|envoy|spokesman|spokeswoman|spokesperson|chief\s+executive(?:\s+officer)?|"
     r"chief\s+(?:financial|operating|technology|investment|commercial)\s+officer|"
-    r"mayor|akim|hokim|hakim|premier|commissioner|high\s+commissioner|principal\s+secretary|representative|"
+    r"mayor|akim|k?hokim|hakim|premier|commissioner|high\s+commissioner|principal\s+secretary|representative|"
     r"adviser|advisor|founder|leader|managing\s+director|consul|CEO"
     r"|(?:country|general|regional|area|plant|project)\s+manager)(?:[\s-]general)?"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_PORTFOLIO_LOWER})s?"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:{PORTFOLIO_LOWER})s?|{_PORTFOLIO_NOUN})"
     # "… for Energy Affairs of the State of Qatar": "the State" is the body, not a portfolio
-    rf"(?:(?:,\s+|,?\s+and\s+|\s+(?:of|for)\s+(?:the\s+(?!state\b))?|\s+)(?:{_PORTFOLIO_LOWER}))*"
+    rf"(?:(?:,\s+|,?\s+and\s+|\s+(?:of|for)\s+(?:the\s+(?!state\b))?|\s+)(?:{PORTFOLIO_LOWER}|{_PORTFOLIO_NOUN}))*"
     r"(?![\w-]))?"
 )
 _ADJ_WORDS = sorted({a for c in COUNTRIES for a in (c.name, *c.aliases)}, key=len, reverse=True)

@@ -2740,3 +2740,235 @@ def test_an_agency_opening_and_a_reporters_credit_are_no_statements() -> None:
     statements = [f.statement for f in extract(text).facts if f.kind is Kind.STATEMENT]
     assert statements and all(s[0].isupper() for s in statements)
     assert not any("assistance" in s or "Bloomberg" in s for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a portfolio the vocabulary lacks, in lower case, after the name or before it
+        (
+            "Fees rose, said Karen Sargsyan, Armenia's minister of territorial administration "
+            "and development.",
+            {"Karen Sargsyan": "Minister of Territorial Administration and Development"},
+        ),
+        (
+            "Uzbekistan's minister of labour, migration and employment, Dilnoza Karimova, said "
+            "visas would be eased.",
+            {"Dilnoza Karimova": "Minister of Labour, Migration and Employment"},
+        ),
+        # but a body's name is no portfolio
+        (
+            "Revenue rose, said Tariq Bashir, Chief Executive of the Port Development Authority.",
+            {"Tariq Bashir": "Chief Executive"},
+        ),
+        # "acting" in lower case before a capitalised title
+        (
+            "On Monday acting Minister of Mines and Petroleum Abdul Qadir Noori met the envoy.",
+            {"Abdul Qadir Noori": "Acting Minister of Mines and Petroleum"},
+        ),
+        # the Uzbek spelling of a regional head, between commas
+        (
+            "The delegation met the regional khokim, Rustam Nazarov, in Fergana.",
+            {"Rustam Nazarov": "Khokim"},
+        ),
+        # a title of a body known by its acronym, then the name
+        (
+            "Talks were held with Executive Vice President of KOICA Lee Min-jun on Friday.",
+            {"Lee Min-jun": "Executive Vice President"},
+        ),
+        # a state's name in full ends the title: its last word is no name
+        (
+            "The forum was opened by Yousef Al-Harbi, Deputy Minister of Energy of the Kingdom "
+            "of Saudi Arabia.",
+            {"Yousef Al-Harbi": "Deputy Minister of Energy"},
+        ),
+        # a body whose name a country adjective opens, before its possessive, is no person
+        (
+            "Somchai Wongsa, Chairman of the Thai Rubber Growers' Association, said prices fell.",
+            {"Somchai Wongsa": "Chairman"},
+        ),
+        # the body named in lower case after its name; a place after the title
+        (
+            "The head of the National Steel Producers association (NSP), Miguel Ortega Ruiz, "
+            "welcomed the duties.",
+            {"Miguel Ortega Ruiz": "Head"},
+        ),
+        (
+            "Orders grew, the firm's managing director in Kenya, Li Wenbo, said on Monday.",
+            {"Li Wenbo": "Managing Director"},
+        ),
+        # a lower-case title right after a quote; a part of a company in lower case
+        (
+            '"Demand is not the problem," chief executive Thabo Mokoena said. Sales rose 9%, '
+            "said Priya Nair, president of its overseas business.",
+            {"Thabo Mokoena": "Chief Executive", "Priya Nair": "President"},
+        ),
+        # an ambassador of a long-named office, to a state named in full
+        (
+            "Mr. Khalid bin Fahad Al-Otaibi, Ambassador of the Custodian of the Two Holy Mosques "
+            "to the Kingdom of Cambodia, attended the signing.",
+            {"Khalid bin Fahad Al-Otaibi": "Ambassador"},
+        ),
+    ],
+)
+def test_titles_from_session_seven_copy(text: str, people: dict[str, str]) -> None:
+    found = _people(f"date 2025-05-14 {text}")
+    assert {name: roles[0][0] if roles else None for name, roles in found.items()} == people
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        # who they are first, between commas, after the quote
+        (
+            '"We are here for twenty years," the company\'s country manager in Peru, Zhang '
+            "Wei, told reporters.",
+            "We are here",
+            "Zhang Wei",
+        ),
+        (
+            '"Copper prices will hold up," Andes Metals\' chief executive, Lucia Ferraro, told '
+            "Reuters.",
+            "Copper prices will",
+            "Lucia Ferraro",
+        ),
+        # "was quoted … as saying"
+        (
+            "Mining Minister Rosa Tello signed the deal. Tello was quoted by local media as "
+            'saying: "The railway will be ready in three years."',
+            "The railway will",
+            "Rosa Tello",
+        ),
+        # "put it bluntly:" through a person described between commas
+        (
+            "Mining Minister Rosa Tello signed the deal.\n\nOmar Haddad, an analyst at Lima "
+            'Capital, put it bluntly: "Nobody believes the schedule will hold."',
+            "Nobody believes the",
+            "Omar Haddad",
+        ),
+        # "the Korean minister": the minister of that country, not the last one named
+        (
+            "Korean Trade Minister Kim Do-yun met Peruvian Mining Minister Rosa Tello. "
+            '"Peru has the copper and Korea has the smelters," the Korean minister said.',
+            "Peru has the",
+            "Kim Do-yun",
+        ),
+        # "he" after a paragraph reporting its speaker meeting someone is still the speaker
+        (
+            "Trade will grow, said Deputy Minister Tan Wei Ming.\n\nHe said this was agreed at "
+            "his meeting with Peru's Vice Minister of Trade, Ana Quispe, here today.\n\n"
+            '"Peru is the door to the Pacific for our companies," he told journalists.',
+            "Peru is the",
+            "Tan Wei Ming",
+        ),
+    ],
+)
+def test_quote_speakers_from_session_seven_copy(
+    text: str, opening: str, speaker: str | None
+) -> None:
+    assert _speakers_by_quote(text)[opening] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "count"),
+    [
+        # "Earlier in the day" is the day the sentence before named
+        (
+            "Kenya and Japan signed nine agreements at a forum in Nairobi on Wednesday. Earlier "
+            "in the day, Trade Minister Ruth Wambui held talks with Japan's Vice Minister Ken "
+            "Sato.",
+            "2025-08-13",
+            2,
+        ),
+        # two people visiting together met
+        (
+            "On Monday, Trade Minister Ruth Wambui and Japan's Vice Minister Ken Sato visited "
+            "the new container terminal in Mombasa.",
+            "2025-08-11",
+            2,
+        ),
+        # the speaker a pronoun stands for meets the one person named
+        (
+            "Trade will grow, said Trade Minister Ruth Wambui. She spoke by phone last Tuesday "
+            "with Japan's Vice Minister Ken Sato about the port.",
+            "2025-08-12",
+            2,
+        ),
+        # a meeting told in a quote's attribution
+        (
+            'Trade Minister Ruth Wambui spoke on Thursday. "We want more Japanese firms here," '
+            "Wambui said after holding a video call with Japan's Vice Minister Ken Sato.",
+            None,
+            2,
+        ),
+    ],
+)
+def test_meetings_from_session_seven_copy(text: str, day: str | None, count: int) -> None:
+    meetings = _meetings(f"date 2025-08-14 NAIROBI (Reuters) - {text}")
+    assert [(when, len(people)) for when, people in meetings] == [(day, count)]
+
+
+def test_informing_a_meeting_is_no_meeting_and_a_full_name_with_bin_is_one_person() -> None:
+    text = (
+        "date 2025-08-14 BANGKOK - The meeting was co-chaired by Minister of Commerce Anan "
+        "Chaiyo and Vice Minister Saad bin Ali Al-Dossari on Wednesday.\n\nMrs. Malee Srisuk, "
+        "Director-General of the Department of Trade, informed the meeting that orders rose."
+        "\n\nEarlier today, Saad Al-Dossari paid a courtesy call on Deputy Prime Minister "
+        "Prasert Boon."
+    )
+    meetings = _meetings(text)
+    assert [people for _, people in meetings] == [
+        ["anan-chaiyo", "saad-bin-ali-al-dossari"],
+        ["saad-bin-ali-al-dossari", "prasert-boon"],
+    ]
+
+
+def test_a_video_call_is_told_as_one() -> None:
+    text = (
+        "date 2025-08-14 NAIROBI (Reuters) - Trade Minister Ruth Wambui held a video call with "
+        "Japan's Vice Minister Ken Sato on Tuesday."
+    )
+    (event,) = [f for f in extract(text).facts if f.kind is Kind.EVENT]
+    assert "by video link" in event.statement
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "text"),
+    [
+        ("ULAANBAATAR, May 3 (MONTSAME). Mongolia and Japan agreed.", "Ulaanbaatar", "Mongolia"),
+        ("ASTANA. KAZINFORM – Kazakhstan and Japan agreed.", "Astana", "Kazakhstan"),
+        ("DUSHANBE. May 3 (Interfax) - Russia and Tajikistan agreed.", "Dushanbe", "Russia"),
+        ("ST. PETERSBURG, May 3 (Reuters) - Russia and Iran agreed.", "St. Petersburg", "Russia"),
+    ],
+)
+def test_datelines_closed_by_a_full_stop(opening: str, place: str, text: str) -> None:
+    header = split_header(f"Two countries agree\n\n{opening}")
+    assert (header.place, header.body[header.dateline_end :][: len(text)]) == (place, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("Accra raised GH¢1.2 billion in bonds.", [(1.2e9, "GHS")]),
+        (
+            "Lima budgeted S/ 2.4 billion and S/.300 million for ports.",
+            [(2.4e9, "PEN"), (3e8, "PEN")],
+        ),
+        # a price in lira needs no scale word; a town called Lira is no money
+        (
+            "Shares closed at 38.60 lira, valuing it at 27 billion lira.",
+            [(38.6, "TRY"), (2.7e10, "TRY")],
+        ),
+        ("Lira district grew 5 percent as 30 traders came.", []),
+    ],
+)
+def test_money_in_more_signs_and_words(text: str, amounts: list[tuple[float, str]]) -> None:
+    assert [(m.value, m.unit) for m in find_money(text)] == amounts
+
+
+def test_a_lower_case_title_alone_between_quote_and_verb_names_the_speaker() -> None:
+    text = (
+        "Mining Minister Rosa Tello signed the deal.\n\n"
+        '"Copper is not the problem, roads are," chief executive Thabo Mokoena said.'
+    )
+    assert _speakers_by_quote(text)["Copper is not"] == "Thabo Mokoena"
