@@ -418,11 +418,16 @@ def _event_day(
         weekday = _WEEKDAYS.index(m.group("wd").split()[-1].lower())
         future = bool(_FUTURE_BEFORE.search(body, max(floor, m.start() - 80), m.start()))
         delta = (weekday - ref.weekday()) % 7 if future else -((ref.weekday() - weekday) % 7)
+        if delta == 0 and _LAST_BEFORE.search(body, max(floor, m.start() - 5), m.start()):
+            delta = -7  # "last Thursday", written on a Thursday: a week ago
         return (ref + timedelta(days=delta)).isoformat()
     if m.group("rel"):
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
         return (ref + timedelta(days=offset)).isoformat()
     return _explicit_day(m, ref)
+
+
+_LAST_BEFORE = re.compile(r"\b[Ll]ast\s+\Z")
 
 
 def _explicit_day(m: re.Match[str], ref: date | None) -> str | None:

@@ -55,14 +55,18 @@ _ASIDE_OF = re.compile(
     r"\bsidelines\s+of\s+(?:the\s+|[\w’']+\s+){0,3}\Z"
     r"|\b(?:informed|told|briefed|addressed)\s+the\s+\Z"  # "X informed the meeting that …"
 )
+_THAT = re.compile(r"\s+that\b")
 #: What follows a call on someone to act: "… on Monday to lift restrictions".
 _PLEA = re.compile(
     r"(?:\s+(?:on|in|at|during)\s+[^,.;]{0,40}?|\s+and\s+[^,.;]{0,60}?)?\s+to\s+[a-z]+"
 )
 _JOINT = re.compile(
-    r"\b(?:agreed|signed|discussed|pledged|launched|reviewed|inaugurated|opened)\b"
-    r"|\band\s+[^.,;]{3,80}?\s+(?:visited|toured|inspected)\b",  # "A and B visited the crossing"
-    re.IGNORECASE,
+    r"\b(?:agreed|signed|discussed|pledged|launched|reviewed|inaugurated|opened)\b", re.IGNORECASE
+)
+#: "A and Foreign Minister B visited the crossing": two people named as one subject.
+_VISITED_TOGETHER = re.compile(
+    r"(?<=\w)\s+and\s+(?:(?:[A-Z][\w’'.-]*|of|the|for|and)\s+){1,10}?"
+    r"(?:jointly\s+)?(?P<verb>visited|toured|inspected)\b"
 )
 #: A sentence that opens on the meeting (or deal) the sentence before it told of.
 _BACK_REFERENCE = re.compile(
@@ -73,6 +77,12 @@ _BACK_REFERENCE = re.compile(
 #: agreement ("… after a meeting of the commission on Wednesday", "… agreed on Tuesday").
 _MEETING_BEFORE = re.compile(
     r"\b(?:meeting|met|talks|session|signed|agreed|co-?chaired|negotiations)\b", re.IGNORECASE
+)
+#: "… said after holding a video call with Y", "… told reporters following talks with Y":
+#: a meeting the attribution tells of as done (not "requested a meeting", "had not met").
+_AFTER_MEETING = re.compile(
+    r"\b(?:after|following)\s+(?:holding\s+|having\s+)?(?:(?:a|his|her|the|their)\s+)?"
+    r"(?:(?:video|phone|telephone)\s+)?(?:talks|meeting|met|call|conversation)\b"
 )
 #: A day told as the one just named: "Earlier in the day", "the same evening".
 _SAME_DAY = re.compile(
@@ -95,7 +105,7 @@ _IN_PLACE = re.compile(
 @dataclass(frozen=True, slots=True)
 class Event:
     span: Span
-    kind: str  # "meeting" | "visit" | "call"
+    kind: str  # "meeting" | "visit" | "call" | "video"
     date: str | None
     people: list[str]
     place: str | None
@@ -134,7 +144,9 @@ def find_events(
             # "“…,” X said after holding a video call with Y": the attribution may tell of
             # a meeting of two people; the quote's own words never do
             sentence = Span(min(quote[1] + 1, sentence.end), sentence.end)
-            if len(people.at(sentence.start, sentence.end)) < 2:
+            if len(people.at(sentence.start, sentence.end)) < 2 or not _AFTER_MEETING.search(
+                body, sentence.start, sentence.end
+            ):
                 continue
         if sentence.start < dateline_end:
             sentence = Span(dateline_end, sentence.end)
@@ -145,21 +157,24 @@ def find_events(
             and not _joint(body, sentence, people)
         ):
             continue
-        event = _meeting(body, cues, sentence, people, registry, ref, last_date, last_place, events)
+        day_before = last_date
+        if before is not None and _SAME_DAY.search(body, sentence.start, sentence.end):
+            # "… signed 12 agreements at a forum on Wednesday. Earlier in the day, A met B."
+            day_before = (
+                find_event_date(body, before.start, before.end, ref, last_date)[0] or last_date
+            )
+        event = _meeting(
+            body, cues, sentence, people, registry, ref, day_before, last_place, events
+        )
         if (
             event
             and event.date is None
             and before is not None
-            and (
-                signed_by
-                or _BACK_REFERENCE.match(body, sentence.start)
-                or _SAME_DAY.search(body, sentence.start, sentence.end)
-            )
+            and (signed_by or _BACK_REFERENCE.match(body, sentence.start))
             and _MEETING_BEFORE.search(body, before.start, before.end)
         ):
             # "… signed a deal on Tuesday. The agreement was signed by A and B.", "… after a
-            # meeting in Bishkek on Wednesday. The meeting was co-chaired by A and B.", "…
-            # signed 12 agreements at a forum on Wednesday. Earlier in the day, A met B."
+            # meeting in Bishkek on Wednesday. The meeting was co-chaired by A and B."
             day, _span = find_event_date(body, before.start, before.end, ref, last_date)
             if day and ref and day > ref.isoformat():
                 day = None  # "… will next meet on Friday. The meeting was co-chaired by …"
@@ -215,8 +230,9 @@ def _meeting_verb(
     if cues is not None and (first == len(cues) or cues[first] >= sentence.end):
         return None
     for m in _MEETING.finditer(body, sentence.start, sentence.end):
-        if _ASIDE_OF.search(body, max(sentence.start, m.start() - 40), m.start()):
-            continue  # "told Anadolu on the sidelines of the meeting", "ahead of next year's meeting"
+        aside = _ASIDE_OF.search(body, max(sentence.start, m.start() - 40), m.start())
+        if aside and (aside.group().startswith("sidelines") or _THAT.match(body, m.end())):
+            continue  # "told Anadolu on the sidelines of the meeting", "informed the meeting that …"
         if not _WITH_WHOM.match(m.group()):
             return m
         if _PLEA.match(body, m.end(), sentence.end):
@@ -258,11 +274,11 @@ def _meeting(
     if not persons:
         return None
     if len(persons) == 1:
-        subject = _pronoun_subject(body, sentence, persons[0], people)
-        other = subject or _visitor(persons[0], people, events)
-        if other is None:
+        other = _visitor(persons[0], people, events)
+        subject = None if other else _pronoun_subject(body, sentence, persons[0], people)
+        if other is None and subject is None:
             return None  # "X told reporters after a meeting of the commission": with whom?
-        persons.insert(0, other) if subject else persons.append(other)
+        persons.insert(0, subject) if subject else persons.append(other)
     verb = _meeting_verb(body, cues, sentence, people)
     if verb and len(persons) > 2:  # "…, Kremlin spokesman Dmitry Peskov said": who told of it
         reporters = _reporters(body, people, Span(verb.end(), sentence.end))
@@ -270,8 +286,9 @@ def _meeting(
     when, _where = find_event_date(
         body, sentence.start, sentence.end, ref, last_date, verb.start() if verb else None
     )
-    if verb and _CALL.search(verb.group()):  # a telephone call has no place
-        return Event(_trim(body, sentence), "call", when, persons, None, persons)
+    if verb and _CALL.search(verb.group()):  # a call has no place
+        kind = "video" if "video" in verb.group().lower() else "call"
+        return Event(_trim(body, sentence), kind, when, persons, None, persons)
     place = _place_in(body, sentence, registry) or last_place
     entities = [*persons, *([place] if place else [])]
     return Event(_trim(body, sentence), "meeting", when, persons, place, entities)
@@ -348,23 +365,32 @@ def _joint(body: str, sentence: Span, people: People) -> bool:
     """Two people acting together on a named day count as having met."""
     return (
         len(people.at(sentence.start, sentence.end)) >= 2
-        and bool(_JOINT.search(body, sentence.start, sentence.end))
+        and bool(
+            _JOINT.search(body, sentence.start, sentence.end)
+            or _visited_together(body, sentence, people)
+        )
         and bool(_WEEKDAY_OR_DATE.search(body, sentence.start, sentence.end))
     )
 
 
-#: The sentence's subject as a pronoun: "He said … during his meeting with X", "She spoke by
-#: phone with X".
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+def _visited_together(body: str, sentence: Span, people: People) -> bool:
+    """A person named right before "and", another right before the visit's verb."""
+    ends = {m.end for m in starting_in(people.mentions, sentence.start, sentence.end)}
+    return any(
+        m.start() in ends and m.start("verb") - 1 in ends
+        for m in _VISITED_TOGETHER.finditer(body, sentence.start, sentence.end)
+    )
+
+
+#: A sentence whose subject is a pronoun: "He said … during his meeting with X", "On Monday,
+#: she spoke by phone with X" (not "In his speech, X said …": that "his" is X's).
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;]{0,40},\s+)?(?:He|She|he|she)\b")
 
 
 def _pronoun_subject(body: str, sentence: Span, named: str, people: People) -> str | None:
-    """Who a pronoun before the one person named stands for: the person named last before
-    the sentence, if that is someone else."""
-    first = next(
-        m.start for m in people.mentions if m.person_id == named and m.start >= sentence.start
-    )
-    if not _PRONOUN.search(body, sentence.start, first):
+    """Who a pronoun opening the sentence stands for: the person named last before the
+    sentence, if that is someone else than the one person the sentence names."""
+    if not _PRONOUN_SUBJECT.match(body, sentence.start):
         return None
     other = people.last_before(sentence.start)
     return other if other != named else None

@@ -22,7 +22,7 @@ _DATE_HEADER = re.compile(r"\A\s*date[:\s]+(\d{4}-\d{2}-\d{2})\s+", re.IGNORECAS
 # two places ("TEHRAN / NEW DELHI, July 16 (AA) -") the first is where the story was filed.
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)(?:[ \t]*/[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)?"
-    r"(?:(?:,|\.(?=[ \t]+[A-Z][a-z]))[^—–\n]{0,40}?)?"  # "DUSHANBE. Sept 9 (Interfax) -"; the first dash: "…(APP) - In the 2024-25 fiscal year" keeps "2024-25"
+    r"(?:(?:,|\.(?=[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d))[^—–\n]{0,40}?)?"  # "DUSHANBE. Sept 9 (Interfax) -"; the first dash: "…(APP) - In the 2024-25 fiscal year" keeps "2024-25"
     # a hyphen with a space beside it ("NUR-SULTAN" is a name)
     r"(?:\s*\([^)\n]{1,40}\))?(?:\s*(?:[—–]{1,2}|(?<=[\s)])-{1,2}|-{1,2}(?=\s|[A-ZÀ-Ý][a-zà-ÿ]))\s*"
     r"|(?<=\))[ \t]+(?=[A-Z]))",  # "NEW DELHI, Oct 8 (PTI) India's exports …"
@@ -190,8 +190,11 @@ _RELEASE_DATE = re.compile(
 def _city(written: str) -> str:
     """The place as the gazetteer spells it ("DAR ES SALAAM" → "Dar es Salaam")."""
     place = written.strip()
-    first = place.split(". ")[0]  # "ASTANA. KAZINFORM –": the agency after a full stop
-    return _CITY_BY_FOLD.get(place.casefold()) or _CITY_BY_FOLD.get(first.casefold(), place.title())
+    # "ASTANA. KAZINFORM –": the agency after a full stop (not "ST. PETERSBURG")
+    first, stop, _agency = place.partition(". ")
+    if stop and len(first) > 3:
+        place = first
+    return _CITY_BY_FOLD.get(place.casefold(), place.title())
 
 
 def _release_date(body: str) -> str | None:

@@ -219,7 +219,7 @@ _LOWER_ONLY = frozenset(
     | {"quetzales", "lempira"}
 )
 #: Currency words that are also ordinary English; they count only with a scale word.
-_AMBIGUOUS = frozenset({"real", "sum", "som", "won", "rand", "dong", "dram", "sol", "kip"})
+_AMBIGUOUS = frozenset({"real", "sum", "som", "won", "rand", "dong", "dram", "sol", "kip", "lira"})
 
 _SYMBOL_ALT = _alternation(list(_SYMBOLS))
 _CODE_ALT = _alternation(_CODES)
@@ -313,8 +313,12 @@ def find_money(
                 _add(found, match, _symbol_code(match.group("cur"), homes))
     for match in at_numerals(_SUFFIXED, body, start, stop):
         if not match.group("scale") and (
-            match.group("num")[0].isalpha() or _singular(match.group("cur").lower()) in _AMBIGUOUS
-        ):
+            match.group("num")[0].isalpha()
+            or (
+                _singular(match.group("cur").lower()) in _AMBIGUOUS
+                and not (_singular(match.group("cur")) == "lira" and "." in match.group("num"))
+            )
+        ):  # "38.60 lira" is a share price; "4,000 lira" may be Syria's
             continue  # "two dollars" is not news; "3 real problems" is no money at all
         if _singular(match.group("cur").split()[-1].lower()) in _LOWER_ONLY and not (
             match.group("cur").islower()
@@ -330,7 +334,7 @@ def _letters_alone(match: re.Match[str]) -> bool:
     "IRR 18 percent", "RO 38") is more often a name than money: letters count only with a
     scale ("MXN 650 million") or a number written as money is ("RM2.05", "USD 5,000")."""
     return (
-        match.group("cur").rstrip(".").isalpha()
+        match.group("cur").rstrip("./").isalpha()  # "S/2025/123" is a UN document
         and not match.group("scale")
         and not re.search(r"[.,]\d", match.group("num"))
     )

@@ -33,6 +33,7 @@ from desktop.extract.titles import (
     HEAD_ALT,
     HEADS,
     LOWER_TITLE,
+    MODIFIER_ALT,
     MODIFIERS,
     PORTFOLIO_LOWER,
     TITLE,
@@ -61,7 +62,9 @@ _WORD_NAME = (
 _SPEECH = (
     r"said|says|told|added|noted|stressed|underscored|underlined|emphasized|emphasised|"
     r"announced|asked|urged|warned|explained|declared|stated|insisted|recalled|remarked|replied|"
-    r"pointed\s+out|highlighted|confirmed|wrote|reported|argued|cautioned|welcomed|conceded|put\s+it"
+    r"pointed\s+out|highlighted|confirmed|wrote|reported|argued|cautioned|welcomed|conceded"
+    # "put it bluntly:", "put it this way:" — only before the words it introduces
+    r"|put\s+it(?=(?:\s+(?:this\s+way|like\s+this|\w+ly))?\s*:)"
 )
 SPEECH_VERBS = _SPEECH
 
@@ -108,8 +111,7 @@ _APPOSITIVE = re.compile(
     r"(?:\s+(?:region|province|oblast|district))?(?:\s+\([A-Z]{2,8}\)(?:\s+[A-Z][\w’'-]*)*)?"
     # "… to the Kingdom of Thailand"
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)?)?"
-    # a part of a company told in lower case: "president of its international business"
-    r"|\s+(?:of|at)\s+(?:its|their|the\s+company['’]s)\s+(?:[a-z]+\s+){0,2}[a-z]+)?"
+    r")?"
     rf"(?:\s+and\s+(?:(?P<org2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?P<title2>{LOWER_TITLE})"
     rf"|(?P<title3>{LOWER_TITLE})\s+of\s+(?:the\s+)?(?P<org3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)))?"
     r"(?=[,.;)]|\s+(?:on|in|at|said|told|who|and)\b)"
@@ -133,7 +135,7 @@ _TITLE_OF_BODY = re.compile(
     # Commission Liu Jianhong"
     rf"|(?P<headed>(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+|for\s+)?){{0,5}}"
     rf"(?:{_ORG_HEAD_ALT})"
-    rf"|(?!(?:{COUNTRY_WORD})\s)[A-Z]{{2,6}}(?=\s)))\s+"  # "Senior Vice President of JICA Keiko Matsuda"
+    rf"|(?!(?:{COUNTRY_WORD}|ROK|DPRK|PRC|KSA|RF|EU|UN)\s)[A-Z]{{2,6}}(?=\s+(?!{MODIFIER_ALT}\b))))\s+"  # "Senior Vice President of JICA Keiko Matsuda"
     rf"(?(quoted)HONORIFIC|(?(headed)HONORIFIC|(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+))"
     rf"(?P<name>{NAME})(?(headed)(?=,|\s+(?:{_SPEECH}|informed|and|who|met|held|on|in|at)\b|\.(?:\s|$)|\s*$)|)".replace(
         "HONORIFIC", HONORIFIC
@@ -519,6 +521,8 @@ class _Book:
         self.organizations: list[tuple[int, str]] = []
         self.persons: dict[str, Person] = {}
         self.alias: dict[str, str] = {}
+        #: Short names two people share: they name neither.
+        self.contested: set[str] = set()
         self.spans: list[PersonMention] = []
 
     def add(self, name: str, start: int, end: int) -> Person:
@@ -537,7 +541,12 @@ class _Book:
         for alias in _aliases(name):
             if alias != person.name:
                 person.aliases.add(alias)
-            self.alias.setdefault(alias, person.id)
+            holder = self.alias.setdefault(alias, person.id)
+            if holder != person.id and " " in alias and alias not in self.persons[holder].name:
+                # "Faisal Al-Qahtani" after Faisal bin Farhan and Faisal bin Khalid: either
+                self.contested.add(alias)
+        for alias in self.contested:
+            self.alias.pop(alias, None)
         self.alias[name] = person.id
         self.spans.append(PersonMention(start, end, person.id))
         return person

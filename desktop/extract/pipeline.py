@@ -392,11 +392,9 @@ class _Run:
         )
         if event.kind == "visit":
             return say.visit_statement(names[0] if names else None, place, event.date)
-        if event.kind == "call":
-            video = "video" in self.body[event.span.start : event.span.end].lower()
-            return say.call_statement(
-                names, event.date, "by video link" if video else "by telephone"
-            )
+        if event.kind in ("call", "video"):
+            how = "by video link" if event.kind == "video" else "by telephone"
+            return say.call_statement(names, event.date, how)
         return say.meeting_statement(names, place, event.date)
 
     def _titled_name(self, person_id: str) -> str:

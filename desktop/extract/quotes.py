@@ -154,7 +154,7 @@ def find_quotes(
                 # Kazakhstan's Vice Minister …"), "he" is still the one speaking
                 speaker = previous or (
                     reported
-                    if reported and _named_in_report(body, verb, people, start, inside)
+                    if reported and _met_in_report(body, verb, people, start, inside)
                     else speaker
                 )
             out.append(Quote(start, end, speaker, cue))
@@ -211,17 +211,22 @@ def _attribute(
     return _subject_before_colon(body, qstart, pstart, people, inside)
 
 
-def _named_in_report(
+def _met_in_report(
     body: str, verb: int, people: People, pos: int, inside: list[tuple[int, int]]
 ) -> bool:
-    """The last person named before ``pos`` is named in the sentence of the speech verb at
-    ``verb``: someone the speaker told of, not the subject of a sentence of their own."""
+    """The last person named before ``pos`` is someone the speaker reported meeting, in the
+    sentence of the speech verb at ``verb`` ("… his meeting with Kazakhstan's Vice Minister
+    …, X"), not the subject of a sentence or a clause of their own."""
     last = people.last_mention_before(pos, inside)
     return (
         last is not None
         and last.start > verb
         and not _SENTENCE_BREAK.search(body, verb, last.start)
+        and bool(_MET_BEFORE.search(body, verb, last.start))
     )
+
+
+_MET_BEFORE = re.compile(r"\b(?:with|met|received)\b[^.;]{0,80}\Z")
 
 
 def _reported_speaker(

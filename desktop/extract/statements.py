@@ -116,8 +116,15 @@ def _is_body(organization: str) -> bool:
     )
 
 
+#: Words only a company's officer's title holds: with no company named, "Chief Executive of
+#: South Africa" would make a country of whatever country the person was placed in.
+_CORPORATE = re.compile(
+    r"\b(?:Chief|Executive|CEO|Managing|Manager|Founder|Officer|Partner|Board)\b"
+)
+
+
 def role_statement(name: str, role: Role) -> str:
-    where = role.organization or role.country
+    where = role.organization or (None if _CORPORATE.search(role.title) else role.country)
     if where:
         needs_the = (
             _is_body(role.organization) if role.organization else bool(_NEEDS_THE.match(where))

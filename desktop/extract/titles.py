@@ -220,7 +220,7 @@ _DOMAIN_CONNECT = r"(?:,?\s+(?:and|&)\s+|,\s+|\s+of\s+(?:the\s+)?|\s+)"
 _MOD_CONNECT = r"(?:,\s+|\s+and\s+|[\s-]+)"
 
 HEAD_ALT = _HEAD_ALT = alternation(HEADS)
-_MOD_ALT = alternation(MODIFIERS)
+MODIFIER_ALT = _MOD_ALT = alternation(MODIFIERS)
 #: A portfolio word after "of"/"for": a known modifier, or a capitalised abstract noun
 #: ("Partnerships", "Enlargement", "Competition") — suffixes names do not have.
 #: Regions an envoy may be for: "Special Representative for Central Asia".
@@ -259,9 +259,11 @@ LOWER_TITLE = (
     r"mayor|akim|k?hokim|hakim|premier|commissioner|high\s+commissioner|principal\s+secretary|representative|"
     r"adviser|advisor|founder|leader|managing\s+director|consul|CEO"
     r"|(?:country|general|regional|area|plant|project)\s+manager)(?:[\s-]general)?"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:{PORTFOLIO_LOWER})s?|{_PORTFOLIO_NOUN})"
+    # (a noun the vocabulary lacks never after "the": "head of the delegation" is no office)
+    rf"(?:\s+(?:of|for)\s+(?:(?:the\s+)?(?:{PORTFOLIO_LOWER})s?|{_PORTFOLIO_NOUN})"
     # "… for Energy Affairs of the State of Qatar": "the State" is the body, not a portfolio
-    rf"(?:(?:,\s+|,?\s+and\s+|\s+(?:of|for)\s+(?:the\s+(?!state\b))?|\s+)(?:{PORTFOLIO_LOWER}|{_PORTFOLIO_NOUN}))*"
+    rf"(?:(?:,\s+|,?\s+and\s+|\s+(?:of|for)\s+|\s+)(?:{PORTFOLIO_LOWER}|{_PORTFOLIO_NOUN})"
+    rf"|\s+(?:of|for)\s+the\s+(?!state\b)(?:{PORTFOLIO_LOWER}))*"
     r"(?![\w-]))?"
 )
 _ADJ_WORDS = sorted({a for c in COUNTRIES for a in (c.name, *c.aliases)}, key=len, reverse=True)
