@@ -109,6 +109,8 @@ _APPOSITIVE = re.compile(
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z][A-Za-z-]*\s+){0,4}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+|under\s+the\s+|de\s+|del\s+|des\s+)?[A-Z][\w’'-]*)*)"
     r"(?:\s+(?:region|province|oblast|district))?(?:\s+\([A-Z]{2,8}\)(?:\s+[A-Z][\w’'-]*)*)?"
+    # "… of the Japan International Cooperation Agency's Philippine office"
+    r"(?:['’]s\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:office|branch|unit|mission|subsidiary|division))?"
     # "… to the Kingdom of Thailand"
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)?)?"
     r")?"
@@ -192,7 +194,7 @@ _PORTFOLIO_WORD = (
 
 #: region, Shukhrat Rahimov.".
 _TITLE_COMMA_NAME = re.compile(  # (the lookahead first: most positions fail it at once)
-    rf"(?<!\w)(?=[TtIiA-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ])(?:(?P<whose>{_WHOSE})|[Tt]he\s+(?:(?P<region>[A-Z][\w-]+)\s+(?=(?:regional|provincial)\s))?"
+    rf"(?<!\w)(?=[TtIiwA-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ])(?:(?P<whose>{_WHOSE})|(?P<relative>whose)\s+|[Tt]he\s+(?:(?P<region>[A-Z][\w-]+)\s+(?=(?:regional|provincial)\s))?"
     rf"|(?P<country>{COUNTRY_WORD})\s+"
     r"|(?P<owner>[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w-]+){0,2})(?:['’]s|(?<=s)['’])\s+)"
     rf"(?P<title>(?i:{LOWER_TITLE}))"
@@ -388,6 +390,20 @@ class People:
         """The person mentioned last before ``pos``, ignoring mentions inside ``skip`` spans."""
         mention = self.last_mention_before(pos, skip)
         return mention.person_id if mention else None
+
+    def last_of_country(
+        self, country: str, pos: int, skip: Sequence[tuple[int, int]] = ()
+    ) -> str | None:
+        """The person of ``country`` mentioned last before ``pos``: "the head of the Afghan
+        delegation" after the Afghan minister was named."""
+        for m in reversed(self.mentions):
+            if (
+                m.start < pos
+                and self.persons[m.person_id].country == country
+                and not any(s <= m.start < e for s, e in skip)
+            ):
+                return m.person_id
+        return None
 
     def last_mention_before(
         self, pos: int, skip: Sequence[tuple[int, int]] = ()
@@ -748,6 +764,13 @@ _COMPANY_WHOSE = re.compile(
 _POSSESSIVE_COUNTRY = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+")
 
 
+#: The body a relative "whose" follows: "the Brazilian Animal Protein Association (ABPA), ".
+_BODY_BEFORE = re.compile(
+    r"(?P<body>[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*){0,7})"
+    r"(?:\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?,\s+\Z"
+)
+
+
 def _title_comma_name(book: _Book, m: re.Match[str]) -> None:
     if (named := _named(m)) is None:
         return
@@ -769,6 +792,11 @@ def _title_comma_name(book: _Book, m: re.Match[str]) -> None:
     )
     if owner and not org and owner not in book.alias and (not country or owner in CITY_COUNTRY):
         org = owner  # "Moquegua's governor", "Poti's mayor"; not "Putin's adviser", a person's
+    if m.group("relative"):  # "the … Association (ABPA), whose president, Marcelo …,"
+        body_before = _BODY_BEFORE.search(m.string, max(0, m.start() - 120), m.start())
+        if body_before is None:
+            return
+        org = body_before.group("abbr") or body_before.group("body")
     if not org and not country:  # "Its chief executive, Claire Whitfield,"
         country = _whose_company_country(m)
     title = m.group("title")

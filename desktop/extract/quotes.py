@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.extract.people import NAME, SPEECH_VERB, SPEECH_VERBS, People, within
+from desktop.extract.gazetteer import COUNTRY_BY_WORD
+from desktop.extract.people import HONORIFIC, NAME, SPEECH_VERB, SPEECH_VERBS, People, within
 from desktop.extract.sentences import Span, paragraphs
 from desktop.extract.titles import COUNTRY_WORD, LOWER_TITLE, TITLE
 
@@ -30,7 +31,8 @@ _PAIRS = re.compile(
 )
 _OPENS_WITH_QUOTE = re.compile(r"[“\"«]")
 _WHO = (
-    rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?(?:(?:H\.\s?E|Mr|Ms|Mrs|Dr|Prof|Eng)\.?\s+){{0,2}}(?:[A-Z]\.\s?)?(?:(?:al|el)-)?{NAME}|[Hh]e|[Ss]he|[Tt]he\s+(?:{COUNTRY_WORD}\s+)?(?:{TITLE}|hakim\b|diplomat\b)"
+    rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?{HONORIFIC}(?:[A-Z]\.\s?)?(?:(?:al|el)-)?{NAME}|[Hh]e|[Ss]he|[Tt]he\s+head\s+of\s+the\s+(?:{COUNTRY_WORD})\s+delegation"
+    rf"|[Tt]he\s+(?:{COUNTRY_WORD}\s+)?(?:{TITLE}|hakim\b|diplomat\b)"
     r"|[Tt]hey|[Ww]e)"
 )
 #: Words between a speaker and the verb: "Tokayev also said", "Bennani later told".
@@ -40,9 +42,12 @@ _APPOSITION = r"(?:,\s+[^,“”\"«»\n]{3,80},)?"
 #: Right after a quote, a company and a lower-case title may come first: "…," Meditrex
 #: managing director Rohan Desai told PTI; "…," chief executive Sipho Ndlovu said.
 _OWNER_TITLE = rf"(?:(?:[A-Z][\w&’'-]*\s+){{0,3}}(?:{LOWER_TITLE})\s+)?"
+#: "Nurmatov was quoted by Uzbek media as saying: …", "…," he was quoted as saying.
+_QUOTED_AS = r"was\s+quoted\s+(?:by\s+(?:[\w’'-]+\s+){1,4})?as\s+saying"
 _AFTER = re.compile(
-    rf"[\s,—–-]*(?:(?:{SPEECH_VERBS})\s+{_WHO.replace('WHO', 'who', 1)}"
-    rf"|{_OWNER_TITLE}{_WHO.replace('WHO', 'who2', 1)}{_APPOSITION}\s+{_ADVERB}(?:{SPEECH_VERBS})"
+    # "…," said Al-Waha chief executive Nasser Al-Qahtani
+    rf"[\s,—–-]*(?:(?:{SPEECH_VERBS})\s+{_OWNER_TITLE}{_WHO.replace('WHO', 'who', 1)}"
+    rf"|{_OWNER_TITLE}{_WHO.replace('WHO', 'who2', 1)}{_APPOSITION}\s+{_ADVERB}(?:{SPEECH_VERBS}|{_QUOTED_AS})"
     # who they are first, between commas: "…," the company's director general in Mexico,
     # Sun Haotian, told EFE; "…," Ekin Enerji's chief executive, Burak Yazıcı, told reporters.
     rf"|(?:[Tt]he|(?:[A-Z][\w&’'-]*\s+){{0,3}}[A-Z][\w&-]*(?:['’]s|(?<=s)['’]))\s+[^,“”\"«»\n]{{3,80}},\s+"
@@ -56,8 +61,6 @@ def _who_group(m: re.Match[str]) -> str:
     return next(g for g in _WHO_GROUPS if m.re.groupindex.get(g) and m.group(g))
 
 
-#: "Nurmatov was quoted by Uzbek media as saying: …"
-_QUOTED_AS = r"was\s+quoted\s+(?:by\s+(?:[\w’'-]+\s+){1,4})?as\s+saying"
 _BEFORE = re.compile(
     rf"{_WHO.replace('WHO', 'who', 1)}(?:{_APPOSITION}|,)?\s+{_ADVERB}(?:{SPEECH_VERBS}|{_QUOTED_AS})"
     # what they said, up to the colon, without turning to someone else ("…, but X disagreed:")
@@ -88,6 +91,7 @@ _MANNER = re.compile(
     r"|\s+described\s+[^:“”\"«».]{1,60}?\s*:\s*\Z"  # "X described the deal in simple terms:"
 )
 _MIN_WORDS = 4
+_DELEGATION_HEAD = re.compile(rf"[Tt]he\s+head\s+of\s+the\s+({COUNTRY_WORD})\s+delegation")
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,6 +288,10 @@ def _resolve(
     low = who.lower()
     if low in {"he", "she"}:
         return people.last_before(quote_start, inside)
+    delegation = _DELEGATION_HEAD.fullmatch(who)
+    if delegation:  # "the head of the Afghan delegation noted"
+        country = COUNTRY_BY_WORD.get(delegation.group(1))
+        return people.last_of_country(country, quote_start, inside) if country else None
     if low.startswith("the "):
         return people.by_title(who.split(None, 1)[1], start)
     return None

@@ -3140,3 +3140,56 @@ def test_a_company_officers_title_is_not_a_countrys_office() -> None:
     )
     roles = [f.statement for f in extract(text).facts if f.kind is Kind.ROLE]
     assert roles == ["Sipho Ndlovu is Chief Executive."]
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (  # a company and a lower-case title after "said"
+            '"Our chickens are on every table," said Brazil Foods chief executive Ana Souza.',
+            "Our chickens are",
+            "Ana Souza",
+        ),
+        (  # a Malay style after "said"
+            '"The agreement opens the Gulf to our exporters," said YB Datuk Seri Ahmad Zaki '
+            "Hassan, the Minister of Investment.",
+            "The agreement opens",
+            "Ahmad Zaki Hassan",
+        ),
+        (  # "he was quoted as saying" after the quote
+            'Chief executive Omar Al Mansoori said the port would open. "Whoever builds early '
+            'will own the route," he was quoted as saying in a statement.',
+            "Whoever builds early",
+            "Omar Al Mansoori",
+        ),
+        (  # the head of a delegation named by its country
+            "Afghan Acting Minister of Energy Abdul Karim Sultani said power imports rose.\n\n"
+            "«Turkmen electricity lights our cities and we pay on time», the head of the Afghan "
+            "delegation noted.",
+            "Turkmen electricity lights",
+            "Abdul Karim Sultani",
+        ),
+    ],
+)
+def test_more_attributions_of_session_seven(text: str, opening: str, speaker: str) -> None:
+    assert _speakers_by_quote(text)[opening] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Exports rose, according to the Brazilian Animal Protein Association (ABPA), whose "
+            "president, Marcelo Bittencourt, accompanied the minister.",
+            "Marcelo Bittencourt is President of ABPA.",
+        ),
+        (
+            "The loan was signed by Naoko Fujisawa, chief representative of the Japan "
+            "International Cooperation Agency's Philippine office, after talks.",
+            "Naoko Fujisawa is Chief Representative of the Japan International Cooperation Agency.",
+        ),
+    ],
+)
+def test_a_relative_whose_and_a_bodys_office_name_the_body(text: str, role: str) -> None:
+    data = extract(f"date 2025-05-14 SAO PAULO (Reuters) - {text}")
+    assert [f.statement for f in data.facts if f.kind is Kind.ROLE] == [role]
