@@ -35,8 +35,10 @@ them, sealed: scored once by the session's last code, then read and tuned on in 
 saw the extractor, sealed: scored once by the code of 6ef6ac7, then read and tuned on), "fresh21"
 (8 more, written mid-session 6 in the style of state media and regional outlets; scored first,
 then tuned on), "fresh22" and "fresh23" (8 each, written late in session 6 by two writers who
-never saw the extractor, sealed: scored once by that session's last code, bbc2882), and all held-out
-together. Only fresh8, fresh16, fresh22 and fresh23 have never been read.
+never saw the extractor, sealed: scored once by that session's last code, bbc2882, then read and
+tuned on in session 7), "fresh24" and "fresh25" (8 each, written at the start of session 7 by two
+writers who never saw the extractor, sealed: scored once by that session's last code), and all
+held-out together. Only fresh8, fresh16, fresh24 and fresh25 have never been read.
 
     python tests/extract/score.py              # both tables
     python tests/extract/score.py --json       # machine-readable
@@ -92,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
             "fresh21",
             "fresh22",
             "fresh23",
+            "fresh24",
+            "fresh25",
         )
     }
     sets["all held-out"] = [a for a in articles if a.heldout]
