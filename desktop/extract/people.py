@@ -63,6 +63,7 @@ _SPEECH = (
     r"said|says|told|added|noted|stressed|underscored|underlined|emphasized|emphasised|"
     r"announced|asked|urged|warned|explained|declared|stated|insisted|recalled|remarked|replied|"
     r"pointed\s+out|highlighted|confirmed|wrote|reported|argued|cautioned|welcomed|conceded"
+    r"|posted\s+on\s+(?:X|Twitter|Facebook|Telegram|LinkedIn|Instagram)"
     # "put it bluntly:", "put it this way:" — only before the words it introduces
     r"|put\s+it(?=(?:\s+(?:this\s+way|like\s+this|\w+ly))?\s*:)"
 )
@@ -73,7 +74,8 @@ SPEECH_VERBS = _SPEECH
 _STYLE = (
     r"(?:H\.\s?E\.|(?:Mr|Ms|Mrs|Dr|Prof|Engr)\.?|Eng\.|Senator|Sheikh|Sayyid|Datuk(?:\s+Seri)?"
     r"|Dato['’]?(?:\s+S(?:e)?ri)?|Tan\s+Sri|Alhaji?|Al-Haj|Hajj?i|Mawlawi|Maulvi|Maulana"
-    r"|Puan|Encik|YB|YAB|YBhg)"  # Malay styles: "YAB Dato' Sri Roslan Hashim", "Puan Norazlina"
+    r"|Puan|Encik|YB|YAB|YBhg|Tengku|Tunku"  # Malay styles: "YAB Dato' Sri Roslan Hashim"
+    r"|Bapak|Pak|Ibu|Shri|Smt)"  # Indonesian and Indian ones: "Pak Iendra", "Shri Piyush Goyal"
 )
 HONORIFIC = rf"(?:{_STYLE}\s+){{0,2}}"
 #: Whose title it is, when the sentence says so without naming them: "its executive
@@ -104,11 +106,22 @@ _TITLED = re.compile(
     rf"{HONORIFIC}(?P<name>{NAME})"
     r"(?(comma)(?=[,.;:)]|\s+(?:and|who|said|told|in|on|at)\b|\s*$)|)"
 )
+#: The last words of a body's name ("Commission", "Ministry", "Bank"), as a pattern.
+_ORG_HEAD_ALT = alternation(ORGANIZATION_HEADS)
+#: What a body named in lower case is: "the customs committee", "Kazakhstan's roads agency".
+_BODY_NOUN = (
+    r"(?:agency|department|committee|company|ministry|commission|council|authority|bank|fund"
+    r"|service|office|board|corporation|group|division|directorate|unit|institute|association)\b"
+)
 _APPOSITIVE = re.compile(
     rf"(?P<name>{_WORD_NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
-    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z][A-Za-z-]*\s+){0,4}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+|under\s+the\s+|de\s+|del\s+|des\s+)?[A-Z][\w’'-]*)*)"
+    r"(?:(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z][A-Za-z-]*\s+){0,4}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+|under\s+the\s+|de\s+|del\s+|des\s+)?[A-Z][\w’'-]*)*)"
     r"(?:\s+(?:region|province|oblast|district))?(?:\s+\([A-Z]{2,8}\)(?:\s+[A-Z][\w’'-]*)*)?"
+    # a body named in lower case: "head of the customs committee", "director of the
+    # department of transport policy", "chief executive officer of the company"
+    rf"|\s+(?:of|at)\s+(?P<lower_body>(?:the\s+|its\s+|[A-Z][\w-]*['’]s\s+)(?:[a-z][\w-]*\s+){{0,3}}{_BODY_NOUN}"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?))"
     # "… of the Japan International Cooperation Agency's Philippine office"
     r"(?:['’]s\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:office|branch|unit|mission|subsidiary|division))?"
     # "… to the Kingdom of Thailand"
@@ -116,7 +129,9 @@ _APPOSITIVE = re.compile(
     r")?"
     rf"(?:\s+and\s+(?:(?P<org2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?P<title2>{LOWER_TITLE})"
     rf"|(?P<title3>{LOWER_TITLE})\s+of\s+(?:the\s+)?(?P<org3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)))?"
-    r"(?=[,.;)]|\s+(?:on|in|at|said|told|who|and)\b)"
+    # "and" ends it, unless it goes on to a body's last word: "vice chairman of the National
+    # Development and Reform Commission"
+    rf"(?=[,.;)]|\s+(?:on|in|at|said|told|who)\b|\s+and\b(?!\s+[A-Z][\w’'-]*\s+(?:{_ORG_HEAD_ALT})\b))"
 )
 #: A press release's "Director General of Rosatom Central Asia JSC Mr. Oleg Krylov": a
 #: title, the body it heads, then an honorific that says where the name begins.
@@ -124,8 +139,6 @@ _APPOSITIVE = re.compile(
 _BODY_GOES_ON = re.compile(
     r"\b(?:Mission|Resident|Office|Representation|Delegation|Branch|Division|Department|Service)\b"
 )
-#: The last words of a body's name ("Commission", "Ministry", "Bank"), as a pattern.
-_ORG_HEAD_ALT = alternation(ORGANIZATION_HEADS)
 #: A name in quotation marks ends the body's name as surely: "Chairman of the State Concern
 #: «Türkmengaz» Dovletmyrat Gylyjov".
 _TITLE_OF_BODY = re.compile(
@@ -202,6 +215,7 @@ _TITLE_COMMA_NAME = re.compile(  # (the lookahead first: most positions fail it 
     r"(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*){0,7})"
     r"(?:\s+(?:region|province|oblast|district|association|federation|union|council))?(?:\s+\([A-Z]{2,8}\))?"
     r"|\s+of\s+the\s+(?:region|province|city|district)"
+    rf"|\s+of\s+(?P<lower_body>the\s+(?:[a-z][\w-]*\s+){{1,3}}{_BODY_NOUN})"  # "The head of the customs committee, …"
     r"|\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"  # "the company's director general in Mexico, …"
     # a minister's portfolio in any words, up to the name: "minister of enterprises and
     # Made in Italy, Federico Santangelo,", "Minister of Ports, Shipping and Waterways, …"
@@ -677,7 +691,7 @@ def _appositive(book: _Book, m: re.Match[str]) -> None:
         if not name:
             return
     person = book.add(name, *mention)
-    org = m.group("org")
+    org = m.group("org") or _lower_body(m.group("lower_body"))
     # "chairman of Chinese bus maker Yutong": the description names the company's country
     owner = m.group("owner")  # "Matthias Brandt, Leinetal's managing director,"
     country = (
@@ -700,6 +714,16 @@ def _appositive(book: _Book, m: re.Match[str]) -> None:
         _add_role(
             person, Role(title_case(title2), org2, _country_in(org2)), m.start("name"), m.end()
         )
+
+
+def _lower_body(text: str | None) -> str | None:
+    """A body named in lower case, as a role's organisation: "the customs committee" →
+    "customs committee"; "Kazakhstan's roads agency" stays whole (its country is read from
+    it); "its …" names no body of its own."""
+    if not text or text.startswith("its "):
+        return None
+    words = text.removeprefix("the ").split()
+    return " ".join(words) if len(words) > 1 else None  # "the company" names none
 
 
 #: Styles written like titles ("Sheikh Tamim"): a role only when no office is known.
@@ -779,7 +803,7 @@ def _title_comma_name(book: _Book, m: re.Match[str]) -> None:
     if known is not None and _offices(book.persons[known.person_id]):
         return  # read already, with its title ("Egypt's Minister of Investment, Hossam …")
     posted = m.group("prep") == "to"  # "ambassador to Seoul": where, not whose
-    org = None if posted else m.group("org")
+    org = None if posted else m.group("org") or _lower_body(m.group("lower_body"))
     owner = _POSSESSIVE_COUNTRY.match(org or "")
     if owner and _country(owner.group(1)):  # "China's National Development … Commission"
         org = org[owner.end() :] or None
@@ -911,9 +935,9 @@ def _unowned(book: _Book, m: re.Match[str], name: str, name_start: int) -> None:
 
 def _add_owner(person: Person, owner: re.Match[str] | None, title: str) -> None:
     """ "National Bank of Georgia governor …": the body named before the title is its owner."""
-    org = owner.group("org") if owner else None
+    org = " ".join(_owner_words(owner)[2]) if owner else None
     if not org or " " not in org or _country(org):
-        return
+        return  # "The Indian minister …": a country, said before
     for i, role in enumerate(person.roles):
         if role.organization is None and role.title.lower() == title_case(title).lower():
             person.roles[i] = Role(role.title, org, role.country or _country_in(org))

@@ -46,7 +46,7 @@ _OWNER_TITLE = rf"(?:(?:[A-Z][\w&’'-]*\s+){{0,3}}(?:{LOWER_TITLE})\s+)?"
 _QUOTED_AS = r"was\s+quoted\s+(?:by\s+(?:[\w’'-]+\s+){1,4})?as\s+saying"
 _AFTER = re.compile(
     # "…," said Al-Waha chief executive Nasser Al-Qahtani
-    rf"[\s,—–-]*(?:(?:{SPEECH_VERBS})\s+{_OWNER_TITLE}{_WHO.replace('WHO', 'who', 1)}"
+    rf"[\s,—–-]*(?:(?:{SPEECH_VERBS}|according\s+to)\s+{_OWNER_TITLE}{_WHO.replace('WHO', 'who', 1)}"
     rf"|{_OWNER_TITLE}{_WHO.replace('WHO', 'who2', 1)}{_APPOSITION}\s+{_ADVERB}(?:{SPEECH_VERBS}|{_QUOTED_AS})"
     # who they are first, between commas: "…," the company's director general in Mexico,
     # Sun Haotian, told EFE; "…," Ekin Enerji's chief executive, Burak Yazıcı, told reporters.

@@ -2666,10 +2666,10 @@ def test_a_visit_someone_reports_of_themselves_is_theirs() -> None:
             "Pakistan's minister for commerce will visit Beijing next week, Jam Kamal said.",
             {"Jam Kamal": None},
         ),
-        (
+        (  # the name goes with the title right before it, not with the minister's
             "The meeting was attended by Pakistan's minister of finance, the governor of the "
             "central bank, Jameel Ahmad, and other officials.",
-            {},
+            {"Jameel Ahmad": "Governor"},
         ),
         (  # a body going on past its head word gives no title to what follows it
             "Head of the Asian Development Bank Resident Mission Shanny Campbell said growth would "
@@ -3165,3 +3165,37 @@ def test_a_company_officers_title_is_not_a_countrys_office() -> None:
 def test_a_relative_whose_and_a_bodys_office_name_the_body(text: str, role: str) -> None:
     data = extract(f"date 2025-05-14 SAO PAULO (Reuters) - {text}")
     assert [f.statement for f in data.facts if f.kind is Kind.ROLE] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        (
+            "Roads will be repaired, said Yerlan Kozhabekov, head of Kazakhstan's roads agency.",
+            ("Yerlan Kozhabekov", "Head", "Kazakhstan's roads agency"),
+        ),
+        (
+            "The head of the customs committee, Aidar Zhaksybekov, said trade grew.",
+            ("Aidar Zhaksybekov", "Head", "customs committee"),
+        ),
+        (  # "the company" names no body
+            "Marat Ospanov, chief executive officer of the company, declined to comment.",
+            ("Marat Ospanov", "Chief Executive Officer", None),
+        ),
+        (  # "and" inside a body's name
+            "Wang Lijun, vice chairman of the National Development and Reform Commission, said "
+            "investment rose.",
+            ("Wang Lijun", "Vice Chairman", "National Development and Reform Commission"),
+        ),
+        (  # a country said before the title is no body
+            "The Indian minister Shri Piyush Goyal arrived on Monday.",
+            ("Piyush Goyal", "Minister", None),
+        ),
+    ],
+)
+def test_offices_of_bodies_named_in_lower_case(
+    text: str, office: tuple[str, str, str | None]
+) -> None:
+    data = extract(f"date 2025-06-12 ASTANA, June 12 (Reuters) - {text}")
+    people = [e for e in data.entities if e.kind.value == "person"]
+    assert [(p.name, p.roles[0].title, p.roles[0].organization) for p in people] == [office]
