@@ -604,14 +604,19 @@ class _Book:
         ]
 
 
+_BODY_GOES_ON_AFTER = re.compile(r"\s+(?:and|of|for)\s+[A-Z]")
+
+
 def _titled(book: _Book, body: str, m: re.Match[str]) -> None:
     raw = m.group("name")
     organization = None
     if m.group("of_country") and (
         # "… of the Kingdom of Saudi Arabia": the country's own last word is no name
         f"{m.group('of_country').split()[-1]} {raw.split()[0]}" in COUNTRY_BY_WORD
-        # "Chairman of the Thai Food Processors' Association": a body's name
+        # "Chairman of the Thai Food Processors' Association", "… of the Azerbaijan Export
+        # and Investment Promotion Agency": a body's name
         or body.startswith(("'", "’"), m.end("name"))
+        or (" " not in raw.strip() and _BODY_GOES_ON_AFTER.match(body, m.end("name")))
     ):
         return
     if m.group("of_country"):  # "Chairman of Azerbaijan Railways Rovshan Rustamov"
@@ -1264,6 +1269,7 @@ _BODY_ENDS = frozenset(
         *("Department", "Division", "Directorate", "Zone", "Corridor", "Terminal", "Canal"),
         *("Times", "News", "Herald", "Tribune", "Gazette", "Journal", "Telegraph", "Sabah"),
         *("Industry", "Industries", "Union", "Federation", "Forum", "Group", "Fund"),
+        *("Road", "Street", "Avenue", "Highway", "Boulevard"),  # "Sheikh Zayed Road"
     ]
 )
 #: Words that end the name of an area, never a person's: "Almaty Region", "Sughd Province".

@@ -3191,6 +3191,16 @@ def test_a_relative_whose_and_a_bodys_office_name_the_body(text: str, role: str)
             "The Indian minister Shri Piyush Goyal arrived on Monday.",
             ("Piyush Goyal", "Minister", None),
         ),
+        (  # a body's name going on after a country and one word is no person's name
+            "The Executive Director of the Azerbaijan Export and Investment Promotion Agency "
+            "(AZPROMO), Mr. Farid Huseynzade, said the forum drew 200 firms. Traffic on Sheikh "
+            "Mohammed bin Zayed Road rose.",
+            (
+                "Farid Huseynzade",
+                "Executive Director",
+                "Azerbaijan Export and Investment Promotion Agency",
+            ),
+        ),
     ],
 )
 def test_offices_of_bodies_named_in_lower_case(
