@@ -63,7 +63,6 @@ _SPEECH = (
     r"said|says|told|added|noted|stressed|underscored|underlined|emphasized|emphasised|"
     r"announced|asked|urged|warned|explained|declared|stated|insisted|recalled|remarked|replied|"
     r"pointed\s+out|highlighted|confirmed|wrote|reported|argued|cautioned|welcomed|conceded"
-    r"|posted\s+on\s+(?:X|Twitter|Facebook|Telegram|LinkedIn|Instagram)"
     # "put it bluntly:", "put it this way:" — only before the words it introduces
     r"|put\s+it(?=(?:\s+(?:this\s+way|like\s+this|\w+ly))?\s*:)"
 )
@@ -75,7 +74,7 @@ _STYLE = (
     r"(?:H\.\s?E\.|(?:Mr|Ms|Mrs|Dr|Prof|Engr)\.?|Eng\.|Senator|Sheikh|Sayyid|Datuk(?:\s+Seri)?"
     r"|Dato['’]?(?:\s+S(?:e)?ri)?|Tan\s+Sri|Alhaji?|Al-Haj|Hajj?i|Mawlawi|Maulvi|Maulana"
     r"|Puan|Encik|YB|YAB|YBhg|Tengku|Tunku"  # Malay styles: "YAB Dato' Sri Roslan Hashim"
-    r"|Bapak|Pak|Ibu|Shri|Smt)"  # Indonesian and Indian ones: "Pak Iendra", "Shri Piyush Goyal"
+    r"|Bapak|Ibu|Shri|Smt)"  # Indonesian and Indian ones: "Bapak Iendra", "Shri Piyush Goyal"
 )
 HONORIFIC = rf"(?:{_STYLE}\s+){{0,2}}"
 #: Whose title it is, when the sentence says so without naming them: "its executive
@@ -121,7 +120,7 @@ _APPOSITIVE = re.compile(
     # a body named in lower case: "head of the customs committee", "director of the
     # department of transport policy", "chief executive officer of the company"
     rf"|\s+(?:of|at)\s+(?P<lower_body>(?:the\s+|its\s+|[A-Z][\w-]*['’]s\s+)(?:[a-z][\w-]*\s+){{0,3}}{_BODY_NOUN}"
-    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?))"
+    r"(?:\s+of\s+(?:the\s+)?(?!(?:and|the|its|a|an)\b)[a-z][\w-]*(?:\s+(?!and\b)[a-z][\w-]*){0,2})?))"
     # "… of the Japan International Cooperation Agency's Philippine office"
     r"(?:['’]s\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:office|branch|unit|mission|subsidiary|division))?"
     # "… to the Kingdom of Thailand"
@@ -363,7 +362,8 @@ _HONORIFICS = frozenset(
     {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sheikh", "Madame", "Prof", "Prof."}
     | {"Engr", "Engr.", "Eng.", "Sayyid", "Datuk", "Dato", "Dato'", "Dato’", "Seri", "H.E."}
     | {"Alhaj", "Alhaji", "Al-Haj", "Haji", "Hajji", "Mawlawi", "Maulvi", "Maulana"}
-    | {"Puan", "Encik", "YB", "YAB", "YBhg", "Sri"}
+    | {"Puan", "Encik", "YB", "YAB", "YBhg", "Sri", "Tengku", "Tunku", "Bapak", "Ibu", "Shri"}
+    | {"Smt"}
 )
 #: Styles never part of a name, so one inside a run of capitalised words starts the name
 #: ("… in Mary Mawlawi Habibullah Sharifi"); "Hassan Sheikh Mohamud" and "Mohamad Haji
@@ -405,15 +405,18 @@ class People:
         mention = self.last_mention_before(pos, skip)
         return mention.person_id if mention else None
 
-    def last_of_country(
+    def first_of_country(
         self, country: str, pos: int, skip: Sequence[tuple[int, int]] = ()
     ) -> str | None:
-        """The person of ``country`` mentioned last before ``pos``: "the head of the Afghan
-        delegation" after the Afghan minister was named."""
-        for m in reversed(self.mentions):
+        """The titled person of ``country`` named first before ``pos``: "the head of the
+        Afghan delegation" is whoever led the Afghan side in, not the last Afghan named."""
+        for m in self.mentions:
+            person = self.persons[m.person_id]
+            if m.start >= pos:
+                break
             if (
-                m.start < pos
-                and self.persons[m.person_id].country == country
+                person.country == country
+                and person.roles
                 and not any(s <= m.start < e for s, e in skip)
             ):
                 return m.person_id
@@ -604,7 +607,9 @@ class _Book:
         ]
 
 
-_BODY_GOES_ON_AFTER = re.compile(r"\s+(?:and|of|for)\s+[A-Z]")
+_BODY_GOES_ON_AFTER = re.compile(
+    rf"\s+(?:and|of|for)\s+(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{_ORG_HEAD_ALT})\b"
+)
 
 
 def _titled(book: _Book, body: str, m: re.Match[str]) -> None:
@@ -711,7 +716,7 @@ def _appositive(book: _Book, m: re.Match[str]) -> None:
         country = country or _org_country(m.string, owner)
     if not country and not org:  # "said X, the company's chairman" after "Armenian miner …"
         country = _whose_company_country(m)
-    end_first = m.end("org") if org else m.end("title")
+    end_first = max(m.end("org"), m.end("lower_body"), m.end("title"))
     _add_role(person, Role(title_case(m.group("title")), org, country), m.start("name"), end_first)
     title2 = m.group("title2") or m.group("title3")
     if title2:
@@ -722,13 +727,12 @@ def _appositive(book: _Book, m: re.Match[str]) -> None:
 
 
 def _lower_body(text: str | None) -> str | None:
-    """A body named in lower case, as a role's organisation: "the customs committee" →
-    "customs committee"; "Kazakhstan's roads agency" stays whole (its country is read from
-    it); "its …" names no body of its own."""
+    """A body named in lower case, as written, as a role's organisation: "the customs
+    committee", "Kazakhstan's roads agency" (its country is read from it); "its …" names no
+    body of its own."""
     if not text or text.startswith("its "):
         return None
-    words = text.removeprefix("the ").split()
-    return " ".join(words) if len(words) > 1 else None  # "the company" names none
+    return " ".join(text.split())
 
 
 #: Styles written like titles ("Sheikh Tamim"): a role only when no office is known.
@@ -800,6 +804,9 @@ _BODY_BEFORE = re.compile(
 )
 
 
+_ENDS_AS_BODY = re.compile(rf"\b(?:{_ORG_HEAD_ALT})\Z")
+
+
 def _title_comma_name(book: _Book, m: re.Match[str]) -> None:
     if (named := _named(m)) is None:
         return
@@ -807,6 +814,8 @@ def _title_comma_name(book: _Book, m: re.Match[str]) -> None:
     known = next((s for s in book.spans if s.start <= start < s.end), None)
     if known is not None and _offices(book.persons[known.person_id]):
         return  # read already, with its title ("Egypt's Minister of Investment, Hossam …")
+    if m.group("lower_body") and m.group()[:1] == "t":
+        return  # "After a meeting with the head of the customs committee, Aliya Dosova said"
     posted = m.group("prep") == "to"  # "ambassador to Seoul": where, not whose
     org = None if posted else m.group("org") or _lower_body(m.group("lower_body"))
     owner = _POSSESSIVE_COUNTRY.match(org or "")
@@ -823,8 +832,10 @@ def _title_comma_name(book: _Book, m: re.Match[str]) -> None:
         org = owner  # "Moquegua's governor", "Poti's mayor"; not "Putin's adviser", a person's
     if m.group("relative"):  # "the … Association (ABPA), whose president, Marcelo …,"
         body_before = _BODY_BEFORE.search(m.string, max(0, m.start() - 120), m.start())
-        if body_before is None:
-            return
+        if body_before is None or not (
+            body_before.group("abbr") or _ENDS_AS_BODY.search(body_before.group("body"))
+        ):
+            return  # "… in Astana on Thursday, whose mayor", "Mirziyoyev, whose adviser"
         org = body_before.group("abbr") or body_before.group("body")
     if not org and not country:  # "Its chief executive, Claire Whitfield,"
         country = _whose_company_country(m)
@@ -1269,7 +1280,7 @@ _BODY_ENDS = frozenset(
         *("Department", "Division", "Directorate", "Zone", "Corridor", "Terminal", "Canal"),
         *("Times", "News", "Herald", "Tribune", "Gazette", "Journal", "Telegraph", "Sabah"),
         *("Industry", "Industries", "Union", "Federation", "Forum", "Group", "Fund"),
-        *("Road", "Street", "Avenue", "Highway", "Boulevard"),  # "Sheikh Zayed Road"
+        *("Road", "Avenue", "Highway", "Boulevard"),  # "Sheikh Zayed Road" (Andy Street is one)
     ]
 )
 #: Words that end the name of an area, never a person's: "Almaty Region", "Sughd Province".

@@ -46,7 +46,7 @@ _OWNER_TITLE = rf"(?:(?:[A-Z][\w&’'-]*\s+){{0,3}}(?:{LOWER_TITLE})\s+)?"
 _QUOTED_AS = r"was\s+quoted\s+(?:by\s+(?:[\w’'-]+\s+){1,4})?as\s+saying"
 _AFTER = re.compile(
     # "…," said Al-Waha chief executive Nasser Al-Qahtani
-    rf"[\s,—–-]*(?:(?:{SPEECH_VERBS}|according\s+to)\s+{_OWNER_TITLE}{_WHO.replace('WHO', 'who', 1)}"
+    rf"[\s,—–-]*(?:(?:{SPEECH_VERBS}|according\s+to)\s+{_OWNER_TITLE}{_WHO.replace('WHO', 'who', 1)}(?!['’])"
     rf"|{_OWNER_TITLE}{_WHO.replace('WHO', 'who2', 1)}{_APPOSITION}\s+{_ADVERB}(?:{SPEECH_VERBS}|{_QUOTED_AS})"
     # who they are first, between commas: "…," the company's director general in Mexico,
     # Sun Haotian, told EFE; "…," Ekin Enerji's chief executive, Burak Yazıcı, told reporters.
@@ -91,6 +91,7 @@ _MANNER = re.compile(
     r"|\s+described\s+[^:“”\"«».]{1,60}?\s*:\s*\Z"  # "X described the deal in simple terms:"
 )
 _MIN_WORDS = 4
+_ACCORDING_AFTER = re.compile(r"[\s,—–-]*according\s+to\b")
 _DELEGATION_HEAD = re.compile(rf"[Tt]he\s+head\s+of\s+the\s+({COUNTRY_WORD})\s+delegation")
 
 
@@ -150,8 +151,8 @@ def find_quotes(
             speaker, cue = _attribute(
                 body, m.start(), m.end(), para.start, para.end, people, inside
             )
-            if speaker is None and cue is None:
-                speaker = previous or reported
+            if speaker is None and cue is None and not _ACCORDING_AFTER.match(body, m.end()):
+                speaker = previous or reported  # not past "…,” according to the ministry"
             elif cue and body[cue[0] : cue[1]].lower() in {"he", "she"}:
                 # "“…,” Tokayev said after meeting Xi. “…,” he added."; and after a paragraph
                 # that reports its speaker meeting someone ("He said … during his meeting with
@@ -204,7 +205,10 @@ def _attribute(
     after = _AFTER.match(body, qend, min(pend, qend + 160))
     if after:
         group = _who_group(after)
-        return _resolve(body, after, people, qstart, inside), (after.start(group), after.end(group))
+        who = _resolve(body, after, people, qstart, inside)
+        if who is not None or not _ACCORDING_AFTER.match(body, qend):
+            return who, (after.start(group), after.end(group))
+        # "Tokayev said: “…,” according to Kazinform": the outlet, not a speaker
     for pattern in (_BEFORE, _ACCORDING):
         before = pattern.search(body, max(pstart, qstart - 200), qstart)
         if before:
@@ -291,7 +295,7 @@ def _resolve(
     delegation = _DELEGATION_HEAD.fullmatch(who)
     if delegation:  # "the head of the Afghan delegation noted"
         country = COUNTRY_BY_WORD.get(delegation.group(1))
-        return people.last_of_country(country, quote_start, inside) if country else None
+        return people.first_of_country(country, quote_start, inside) if country else None
     if low.startswith("the "):
         return people.by_title(who.split(None, 1)[1], start)
     return None
