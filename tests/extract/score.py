@@ -37,8 +37,10 @@ saw the extractor, sealed: scored once by the code of 6ef6ac7, then read and tun
 then tuned on), "fresh22" and "fresh23" (8 each, written late in session 6 by two writers who
 never saw the extractor, sealed: scored once by that session's last code, bbc2882, then read and
 tuned on in session 7), "fresh24" and "fresh25" (8 each, written at the start of session 7 by two
-writers who never saw the extractor, sealed: scored once by that session's last code), and all
-held-out together. Only fresh8, fresh16, fresh24 and fresh25 have never been read.
+writers who never saw the extractor, sealed: scored once by the code of 5b1a73c, then read and
+tuned on), "fresh26" and "fresh27" (8 each, written mid-session 7 the same way, sealed: scored
+once by that session's last code), and all held-out together. Only fresh8, fresh16, fresh26 and
+fresh27 have never been read.
 
     python tests/extract/score.py              # both tables
     python tests/extract/score.py --json       # machine-readable
@@ -96,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
             "fresh23",
             "fresh24",
             "fresh25",
+            "fresh26",
+            "fresh27",
         )
     }
     sets["all held-out"] = [a for a in articles if a.heldout]
