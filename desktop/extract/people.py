@@ -74,7 +74,7 @@ _STYLE = (
     r"(?:H\.\s?E\.|(?:Mr|Ms|Mrs|Dr|Prof|Engr)\.?|Eng\.|Senator|Sheikh|Sayyid|Datuk(?:\s+Seri)?"
     r"|Dato['’]?(?:\s+S(?:e)?ri)?|Tan\s+Sri|Alhaji?|Al-Haj|Hajj?i|Mawlawi|Maulvi|Maulana"
     r"|Puan|Encik|YB|YAB|YBhg|Tengku|Tunku"  # Malay styles: "YAB Dato' Sri Roslan Hashim"
-    r"|Bapak|Ibu|Shri|Smt)"  # Indonesian and Indian ones: "Bapak Iendra", "Shri Piyush Goyal"
+    r"|Bapak|Ibu|Shri|Smt|Amb\.)"  # Indonesian and Indian ones: "Bapak Iendra", "Shri Piyush Goyal"
 )
 HONORIFIC = rf"(?:{_STYLE}\s+){{0,2}}"
 #: Whose title it is, when the sentence says so without naming them: "its executive
@@ -101,7 +101,8 @@ _TITLED = re.compile(
     rf"|(?P<of_city>{_CITY})(?=\s)))?"
     # "… in Mary Mawlawi Habibullah Sharifi": a city the gazetteer lacks, before a style
     rf"(?:\s+to\s+(?:the\s+)?{_STATE}|\s+in\s+(?:{_CITY}|[A-Z][\w’'-]+(?=\s+{_STYLE}\s)))?"
-    rf"(?:\s+and\s+(?P<title2>{TITLE}))?(?P<comma>,)?\s+"
+    # "Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan Timur Sultangaziyev"
+    rf"(?:(?:\s+and|\s+[–—-])\s+(?P<title2>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<of_country2>{_STATE}))?)?(?P<comma>,)?\s+"
     rf"{HONORIFIC}(?P<name>{NAME})"
     r"(?(comma)(?=[,.;:)]|\s+(?:and|who|said|told|in|on|at)\b|\s*$)|)"
 )
@@ -113,13 +114,13 @@ _BODY_NOUN = (
     r"|service|office|board|corporation|group|division|directorate|unit|institute|association)\b"
 )
 _APPOSITIVE = re.compile(
-    rf"(?P<name>{_WORD_NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
+    rf"(?P<name>{_WORD_NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+|an?\s+|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
     r"(?:(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z][A-Za-z-]*\s+){0,4}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+|under\s+the\s+|de\s+|del\s+|des\s+)?[A-Z][\w’'-]*)*)"
-    r"(?:\s+(?:region|province|oblast|district))?(?:\s+\([A-Z]{2,8}\)(?:\s+[A-Z][\w’'-]*)*)?"
+    r"(?:\s+(?:region|province|oblast|district|government|administration))?(?:\s+\([A-Z]{2,8}\)(?:\s+[A-Z][\w’'-]*)*)?"
     # a body named in lower case: "head of the customs committee", "director of the
     # department of transport policy", "chief executive officer of the company"
-    rf"|\s+(?:of|at)\s+(?P<lower_body>(?:the\s+|its\s+|[A-Z][\w-]*['’]s\s+)(?:[a-z][\w-]*\s+){{0,3}}{_BODY_NOUN}"
+    rf"|\s+(?:of|at)\s+(?P<lower_body>(?:the\s+|its\s+|[A-Z][\w-]*['’]s\s+)(?:[A-Za-z][\w-]*\s+){{0,3}}{_BODY_NOUN}"
     r"(?:\s+of\s+(?:the\s+)?(?!(?:and|the|its|a|an)\b)[a-z][\w-]*(?:\s+(?!and\b)[a-z][\w-]*){0,2})?))"
     # "… of the Japan International Cooperation Agency's Philippine office"
     r"(?:['’]s\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:office|branch|unit|mission|subsidiary|division))?"
@@ -232,7 +233,7 @@ _COUNTERPART = re.compile(
 _SPEECH_VERB = re.compile(rf"(?:{_SPEECH}|according\s+to|According\s+to)\b")
 #: "Tokayev said", and "Nurlan Alakbarov, an independent transport analyst in Baku, said".
 _NAME_BEFORE = re.compile(
-    rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ])(?P<name>{NAME})(?:,\s+(?:an?|the)\s+[^,.;“”\"]{{3,80}},)?\s+\Z"
+    rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ])(?P<name>{NAME})(?:,\s+(?:an?|the)\s+[^,.;“”\"]{{3,120}},)?\s+\Z"
 )
 #: "…, said X." names the speaker; "said Wizz Air would operate …" names what was said of.
 _NAME_AFTER = re.compile(
@@ -240,7 +241,7 @@ _NAME_AFTER = re.compile(
     r"(?!\s+(?:would|will|had|has|have|was|were|is|are|could|can|may|might|plans?|planned)\b)"
 )
 #: Room for a name of four words before its verb.
-_NAME_ROOM = 120
+_NAME_ROOM = 170
 _DEFINITE = re.compile(
     rf"[Tt](?<!\w[Tt])he\s+(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>{TITLE})(?!\s+[A-Z])(?:['’]s)?\b"
 )
@@ -253,6 +254,9 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’'»]?\s|\n[ \t]*\n")
 _NOT_NAMES = frozenset(
     [
         *WHEN_WORDS,
+        # a headline's verbs ("Trade Minister Meets EU Commissioner") and a contact line's words
+        *("Meets", "Says", "Holds", "Signs", "Visits", "Calls", "Urges", "Eyes", "Seeks"),
+        *("Tel", "Fax", "Email", "Phone", "Contact"),
         "Daily",  # "told Daily Sabah"
         "The",
         "This",
@@ -363,7 +367,7 @@ _HONORIFICS = frozenset(
     | {"Engr", "Engr.", "Eng.", "Sayyid", "Datuk", "Dato", "Dato'", "Dato’", "Seri", "H.E."}
     | {"Alhaj", "Alhaji", "Al-Haj", "Haji", "Hajji", "Mawlawi", "Maulvi", "Maulana"}
     | {"Puan", "Encik", "YB", "YAB", "YBhg", "Sri", "Tengku", "Tunku", "Bapak", "Ibu", "Shri"}
-    | {"Smt"}
+    | {"Smt", "Amb."}
 )
 #: Styles never part of a name, so one inside a run of capitalised words starts the name
 #: ("… in Mary Mawlawi Habibullah Sharifi"); "Hassan Sheikh Mohamud" and "Mohamad Haji
@@ -636,7 +640,11 @@ def _titled(book: _Book, body: str, m: re.Match[str]) -> None:
     title = title_case(m.group("title"))
     if _DANGLING.search(title):
         return
-    country = _country(m.group("country")) or _country_in(m.group("of_country"))
+    country = (
+        _country(m.group("country"))
+        or _country_in(m.group("of_country"))
+        or _country_in(m.group("of_country2"))
+    )
     if m.group("of_region") and organization is None:
         organization = " ".join(m.group("of_region").split())
     if m.group("of_city"):  # "Akim of Almaty Yerzhan Babakumarov"

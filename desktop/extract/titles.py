@@ -215,6 +215,10 @@ MODIFIERS = [
     "Planning",
     "Tourism",
     "Trade",
+    "Competition",
+    "Enterprise",
+    "Enterprises",
+    "Migration",
 ]
 _DOMAIN_CONNECT = r"(?:,?\s+(?:and|&)\s+|,\s+|\s+of\s+(?:the\s+)?|\s+)"
 _MOD_CONNECT = r"(?:,\s+|\s+and\s+|[\s-]+)"
@@ -308,4 +312,6 @@ def head_words(title: str) -> set[str]:
     for word in re.split(r"[\s-]+", title.lower()):
         if word and word not in _SMALL:
             out.update(_SYNONYMS.get(word, (word,)))
+    if {"high", "commissioner"} <= out:  # a Commonwealth country's ambassador: "the envoy"
+        out.add("ambassador")
     return out

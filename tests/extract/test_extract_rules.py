@@ -2090,6 +2090,19 @@ def _speakers_by_quote(text: str) -> dict[str, str | None]:
             "Turkmen electricity lights",
             "Abdul Karim Sultani",
         ),
+        (  # a high commissioner is "the envoy"
+            "India's High Commissioner to Nigeria, Mr Gaurav Mehta, spoke at the forum.\n\n"
+            '"Every week hundreds of patients fly to our hospitals," the envoy said.',
+            "Every week hundreds",
+            "Gaurav Mehta",
+        ),
+        (  # an analyst described at length between commas
+            "Hu Lan, a researcher at the Middle East Studies Institute of Shanghai International "
+            'Studies University, said the deals mattered. "For decades the formula was simple," '
+            "she said.",
+            "For decades the",
+            "Hu Lan",
+        ),
     ],
 )
 def test_quote_speakers_as_copy_attributes_them(
@@ -3281,3 +3294,40 @@ def test_speakers_the_second_review_of_session_seven_found_wrong(
     text: str, opening: str, speaker: str | None
 ) -> None:
     assert _speakers_by_quote(text)[opening] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (  # two offices joined by a dash, the second with its country
+            "First Deputy Prime Minister – Minister of Finance of the Republic of Tajikistan "
+            "Davlatali Said met the delegation.",
+            {"Davlatali Said": ["First Deputy Prime Minister", "Minister of Finance"]},
+        ),
+        (  # a regional government named before "government"
+            "Trade rose, said Erkin Abdulla, vice chairman of the Xinjiang Uygur Autonomous "
+            "Region government.",
+            {"Erkin Abdulla": ["Vice Chairman"]},
+        ),
+        (  # "an executive director at the bank"; "the Chinese company"
+            "Loans rose, said Ana Lima, an executive director at the bank, and Li Qiang, general "
+            "manager of the Chinese company.",
+            {"Ana Lima": ["Executive Director"], "Li Qiang": ["General Manager"]},
+        ),
+        (  # a portfolio of several words before "Minister"
+            "Trade, Industry and Competition Minister Sipho Dlamini said exports rose.",
+            {"Sipho Dlamini": ["Trade, Industry and Competition Minister"]},
+        ),
+        (  # "Amb." is a style
+            "The Minister of Foreign Affairs, Amb. Musa Bello, said talks went well.",
+            {"Musa Bello": ["Minister of Foreign Affairs"]},
+        ),
+        (  # a headline's verb and a contact line are no names
+            "Trade Minister Meets EU Commissioner\n\nHead of Public Relations Bureau\nTel: 021-3860",
+            {},
+        ),
+    ],
+)
+def test_offices_from_fresh24_and_fresh25_copy(text: str, people: dict[str, list[str]]) -> None:
+    found = _people(f"date 2025-06-12 ASTANA, June 12 (Reuters) - {text}")
+    assert {name: [t for t, _c in roles] for name, roles in found.items() if roles} == people
