@@ -65,6 +65,7 @@ _SYMBOLS: dict[str, str] = {
     "QR": "QAR",
     "Dh": "AED",
     "R": "ZAR",  # "R2.8 billion"; a lone letter needs a scale or decimals (_letters_alone)
+    "N": "NGN",  # "N3.2 trillion", as Nigerian papers write the naira
     "Dhs": "AED",
     "JD": "JOD",
     "Bt": "THB",

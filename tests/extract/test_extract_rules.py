@@ -3002,6 +3002,8 @@ def test_datelines_closed_by_a_full_stop(opening: str, place: str, text: str) ->
     ("text", "amounts"),
     [
         ("Accra raised GH¢1.2 billion in bonds.", [(1.2e9, "GHS")]),
+        # the naira as Nigerian papers write it, with a scale; "N95" is no money
+        ("Exports reached N3.2 trillion; N95 masks cost more.", [(3.2e12, "NGN")]),
         (
             "Lima budgeted S/ 2.4 billion and S/.300 million for ports.",
             [(2.4e9, "PEN"), (3e8, "PEN")],
