@@ -61,7 +61,8 @@ _PLEA = re.compile(
     r"(?:\s+(?:on|in|at|during)\s+[^,.;]{0,40}?|\s+and\s+[^,.;]{0,60}?)?\s+to\s+[a-z]+"
 )
 _JOINT = re.compile(
-    r"\b(?:agreed|signed|discussed|pledged|launched|reviewed|inaugurated|opened)\b", re.IGNORECASE
+    r"\b(?:agreed|signed|discussed|pledged|launched|reviewed|inaugurated|opened|together\s+with)\b",
+    re.IGNORECASE,
 )
 #: "A and Foreign Minister B visited the crossing": two people named as one subject.
 _VISITED_TOGETHER = re.compile(
@@ -83,6 +84,11 @@ _MEETING_BEFORE = re.compile(
 _AFTER_MEETING = re.compile(
     r"\b(?:after|following)\s+(?:holding\s+|having\s+)?(?:(?:a|his|her|the|their)\s+)?"
     r"(?:(?:video|phone|telephone)\s+)?(?:talks|meeting|met|call|conversation)\b"
+)
+#: Any time a sentence gives its own event: then the day of the sentence before is not its.
+_OWN_TIME = re.compile(
+    r"\b(?:last|earlier|ago|previous|next|later|since|in\s+(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December|(?:19|20)\d\d))\b"
 )
 #: A day told as the one just named: "Earlier in the day", "the same evening".
 _SAME_DAY = re.compile(
@@ -190,6 +196,20 @@ def find_events(
                 events.pop()  # the previous sentence's meeting, told again with everyone in it
         if event and _retold(event, events):
             continue  # "During the meeting, the minister said …": the meeting just reported
+        if (
+            event
+            and event.date is None
+            and before is not None
+            and set(people.at(before.start, before.end)) & set(event.people)
+            and not _OWN_TIME.search(body, sentence.start, sentence.end)
+        ):
+            # "…, Aydemir said on Wednesday. Speaking after talks in Ankara with X, Aydemir …":
+            # the day its participant was just reported on, when the sentence names no time
+            day, _span = find_event_date(body, before.start, before.end, ref, last_date)
+            if day and not (ref and day > ref.isoformat()):
+                event = Event(
+                    event.span, event.kind, day, event.people, event.place, event.entities
+                )
         if event:
             events.append(event)
             last_date = event.date or last_date

@@ -2937,7 +2937,21 @@ def test_titles_from_session_seven_copy(text: str, people: dict[str, str]) -> No
         (
             'Trade Minister Ruth Wambui spoke on Thursday. "We want more Japanese firms here," '
             "Wambui said after holding a video call with Japan's Vice Minister Ken Sato.",
-            None,
+            "2025-08-14",  # the day its speaker was just reported on
+            2,
+        ),
+        # a meeting told without a day after its participant was reported on a day
+        (
+            "Trade Minister Ruth Wambui said on Tuesday trade would double. Speaking after talks "
+            "in Nairobi with Japan's Vice Minister Ken Sato, Wambui said the port would open.",
+            "2025-08-12",
+            2,
+        ),
+        # a visit "together with" an official on a named day
+        (
+            "On Wednesday, Japan's Vice Minister Ken Sato visited the construction site near the "
+            "village of Makmal together with Trade Minister Ruth Wambui.",
+            "2025-08-13",
             2,
         ),
     ],
