@@ -159,9 +159,11 @@ _TITLE_OF_BODY = re.compile(
 #: What ``_TITLE_OF_BODY`` needs, an honorific or a quoted name; without one it need not
 #: try every word.
 _TITLE_OF_BODY_CUE = re.compile(
-    rf"\s(?:Mr|Ms|Mrs|Dr)\.?\s|(?:{_ORG_HEAD_ALT}|\sof\s+(?:the\s+)?[A-Z]{{2,6}})\s+[A-Z][a-z]+\s+[A-Z][a-z]+"  # "… Commission Liu …"
+    rf"\s(?:Mr|Ms|Mrs|Dr)\.?\s|(?:{_ORG_HEAD_ALT})\s+[A-Z][a-z]+\s+[A-Z][a-z]+"  # "… Commission Liu …"
 )
 _QUOTED_NAME_CUE = re.compile(r"(?<=\w\s)[«“\"][^»”\"\n]{1,40}[»”\"]\s+[A-Z]")
+#: "… of JICA Keiko Matsuda": an acronym's body before a name (a literal start: a quick scan).
+_ACRONYM_BODY_CUE = re.compile(r"of\s+(?:the\s+)?[A-Z]{2,6}\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 #: A lower-case title after the body or place it belongs to, then the name:
 #: "SOCAR president Elnur Mammadli", "National Bank of Georgia governor Nino Beridze",
 #: "Xinjiang Uygur Autonomous Region chairman Erkin Tuniyaz". Found from the title
@@ -498,7 +500,11 @@ def find_people(
             _counterpart(book, body, m)
     for m in _in_paragraphs(_TITLE_COMMA_NAME.finditer(body)):
         _title_comma_name(book, m)
-    if _TITLE_OF_BODY_CUE.search(body) or _QUOTED_NAME_CUE.search(body):  # press releases;
+    if (
+        _TITLE_OF_BODY_CUE.search(body)
+        or _QUOTED_NAME_CUE.search(body)
+        or _ACRONYM_BODY_CUE.search(body)
+    ):  # press releases;
         # the pattern tries every word
         for m in _in_paragraphs(_TITLE_OF_BODY.finditer(body)):
             _title_of_body(book, m)

@@ -209,7 +209,11 @@ def _attribute(
         if who is not None or not _ACCORDING_AFTER.match(body, qend):
             return who, (after.start(group), after.end(group))
         # "Tokayev said: “…,” according to Kazinform": the outlet, not a speaker
-    for pattern in (_BEFORE, _ACCORDING):
+    lead = qstart
+    while lead > pstart and body[lead - 1].isspace():
+        lead -= 1
+    # both patterns end on a colon or a comma before the quote: without one, neither can match
+    for pattern in (_BEFORE, _ACCORDING) if lead > pstart and body[lead - 1] in ":," else ():
         before = pattern.search(body, max(pstart, qstart - 200), qstart)
         if before:
             return _resolve(body, before, people, before.start(), inside), (
