@@ -24,11 +24,12 @@ from desktop.extract.sentences import Span
 _MEETING = re.compile(
     r"\b(?:met|meets|meeting|held\s+talks|talks(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:with|between)"
+    r"|(?:political\s+)?consultations\s+with|during\s+(?:the\s+|their\s+)?talks\b"
     r"|received|receives|"
     r"hosted|hosts|"
     r"negotiations\s+with|sat\s+down\s+with|co-?chaired|co-?chairs|co-?chairing"
     r"|(?:paid\s+an?\s+)?courtesy\s+call\s+on"
-    r"|(?:tele)?phone\s+(?:conversation|call|talks)\s+with|video\s*(?:call|conference)\s+with"
+    r"|(?:tele)?phone\s+(?:conversation|call|talks)\s+with|video\s*(?:call|conference)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+with"
     r"|spoke\s+by\s+(?:tele)?phone\s+(?:\w+\s+){0,3}?with"  # "She spoke by phone last Thursday with …"
     # "visited the plant site with the governor …" (a site in lower case, not "visited Astana")
     # ("the terminal built with Japanese money" is how it was built)
@@ -44,7 +45,7 @@ _MEETING = re.compile(
 #: a sentence without any is spared the (case-blind, so slow) pattern.
 _MEETING_CUE = re.compile(
     r"met|meet|held|talks|receiv|host|negotiations|sat|co-?chair|courtesy|paid|visited|toured"
-    r"|inspected|called|phone|video"
+    r"|inspected|called|phone|video|consultations|during\s+(?:the\s+|their\s+)?talks"
 )
 #: Meeting cues that name whom only after them, and how far the name may follow.
 _WITH_WHOM = re.compile(r"(?:called|visited|toured|inspected)\b", re.IGNORECASE)
@@ -96,7 +97,7 @@ _SAME_DAY = re.compile(
 )
 _SIGNED_BY = re.compile(r"\b(?:was|were)\s+signed\s+by\b")
 _WEEKDAY_OR_DATE = re.compile(
-    r"\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\b(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b[Oo]n\s+(?:"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+)"
 )
 _VISIT = re.compile(

@@ -54,6 +54,8 @@ _NAME_TOKEN = rf"[{_UPPER}]{_MC}[{_LOWER}]*(?:[-’'][{_UPPER}{_LOWER}]+)*(?![{_
 _PARTICLE = r"(?:bin|bint|ibn|al|el|van|von|de|da|der|den|di|du|la|le|lo|del|della|dos|das)"
 _MORE_NAME = rf"(?:\s+(?:{_PARTICLE}(?:\s+|-)){{0,2}}{_NAME_TOKEN}){{0,3}}"
 NAME = rf"{_NAME_TOKEN}{_MORE_NAME}"
+#: Initials before a surname: "External Affairs Minister S. Venkataraman", "R.K. Bhandari".
+_INITIALS = r"(?:[A-Z]\.\s?){1,3}(?=[A-Z][a-z])"
 #: A name that starts a word: what ``(?<![\w-])`` before ``NAME`` says, checked after its
 #: first letter.
 _WORD_NAME = (
@@ -103,7 +105,7 @@ _TITLED = re.compile(
     rf"(?:\s+to\s+(?:the\s+)?{_STATE}|\s+in\s+(?:{_CITY}|[A-Z][\w’'-]+(?=\s+{_STYLE}\s)))?"
     # "Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan Timur Sultangaziyev"
     rf"(?:(?:\s+and|\s+[–—-])\s+(?P<title2>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<of_country2>{_STATE}))?)?(?P<comma>,)?\s+"
-    rf"{HONORIFIC}(?P<name>{NAME})"
+    rf"{HONORIFIC}(?P<name>(?:{_INITIALS})?{NAME})"
     r"(?(comma)(?=[,.;:)]|\s+(?:and|who|said|told|in|on|at)\b|\s*$)|)"
 )
 #: The last words of a body's name ("Commission", "Ministry", "Bank"), as a pattern.
@@ -120,7 +122,7 @@ _APPOSITIVE = re.compile(
     r"(?:\s+(?:region|province|oblast|district|government|administration))?(?:\s+\([A-Z]{2,8}\)(?:\s+[A-Z][\w’'-]*)*)?"
     # a body named in lower case: "head of the customs committee", "director of the
     # department of transport policy", "chief executive officer of the company"
-    rf"|\s+(?:of|at)\s+(?P<lower_body>(?:the\s+|its\s+|[A-Z][\w-]*['’]s\s+)(?:[A-Za-z][\w-]*\s+){{0,3}}{_BODY_NOUN}"
+    rf"|\s+(?:of|at|for)\s+(?P<lower_body>(?:the\s+|its\s+|[A-Z][\w-]*['’]s\s+)(?:[A-Za-z][\w-]*\s+){{0,3}}{_BODY_NOUN}"
     r"(?:\s+of\s+(?:the\s+)?(?!(?:and|the|its|a|an)\b)[a-z][\w-]*(?:\s+(?!and\b)[a-z][\w-]*){0,2})?))"
     # "… of the Japan International Cooperation Agency's Philippine office"
     r"(?:['’]s\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:office|branch|unit|mission|subsidiary|division))?"
@@ -1254,7 +1256,12 @@ def _aliases(name: str) -> set[str]:
     out = set()
     if len(tokens) >= 2:
         for token in tokens:
-            if token not in _NOT_NAMES and token not in COUNTRY_BY_WORD and len(token) > 1:
+            if (
+                token not in _NOT_NAMES
+                and token not in COUNTRY_BY_WORD
+                and len(token) > 1
+                and not token.endswith(".")  # an initial ("R.K.") names nobody alone
+            ):
                 out.add(token)
                 joined = re.fullmatch(rf"({_PARTICLE})-(\w.*)", token)
                 if joined:  # "al-Rawahi" opens a sentence as "Al-Rawahi"

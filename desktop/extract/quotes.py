@@ -31,7 +31,7 @@ _PAIRS = re.compile(
 )
 _OPENS_WITH_QUOTE = re.compile(r"[“\"«]")
 _WHO = (
-    rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?{HONORIFIC}(?:[A-Z]\.\s?)?(?:(?:al|el)-)?{NAME}|[Hh]e|[Ss]he|[Tt]he\s+head\s+of\s+the\s+(?:{COUNTRY_WORD})\s+delegation"
+    rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?{HONORIFIC}(?:[A-Z]\.\s?)?(?:(?:al|el)-)?{NAME}|[Hh]e|[Ss]he|him|her|[Tt]he\s+head\s+of\s+the\s+(?:{COUNTRY_WORD})\s+delegation"
     rf"|[Tt]he\s+(?:{COUNTRY_WORD}\s+)?(?:{TITLE}|hakim\b|diplomat\b)"
     r"|[Tt]hey|[Ww]e)"
 )
@@ -64,7 +64,7 @@ def _who_group(m: re.Match[str]) -> str:
 _BEFORE = re.compile(
     rf"{_WHO.replace('WHO', 'who', 1)}(?:{_APPOSITION}|,)?\s+{_ADVERB}(?:{SPEECH_VERBS}|{_QUOTED_AS})"
     # what they said, up to the colon, without turning to someone else ("…, but X disagreed:")
-    rf"(?:\s+(?:(?!\b(?:but|while|whereas|although)\b)[^“\"«.]){{0,120}}?)?[:,]\s*\Z"
+    rf"(?:\s+(?:(?!\b(?:but|while|whereas|although)\b)[^“\"«.]){{0,120}}?)?(?:[:,]|(?<=\sthat))\s*\Z"
 )
 _NAME_REACH = 120
 _BETWEEN_NAME_AND_VERB = re.compile(rf"(?:{_APPOSITION}|,)?\s+{_ADVERB}")
@@ -212,8 +212,9 @@ def _attribute(
     lead = qstart
     while lead > pstart and body[lead - 1].isspace():
         lead -= 1
-    # both patterns end on a colon or a comma before the quote: without one, neither can match
-    for pattern in (_BEFORE, _ACCORDING) if lead > pstart and body[lead - 1] in ":," else ():
+    # both patterns end on a colon, a comma or "said that" before the quote: else neither matches
+    lead_in = lead > pstart and (body[lead - 1] in ":," or body.endswith(" that", 0, lead))
+    for pattern in (_BEFORE, _ACCORDING) if lead_in else ():
         before = pattern.search(body, max(pstart, qstart - 200), qstart)
         if before:
             return _resolve(body, before, people, before.start(), inside), (
@@ -294,7 +295,7 @@ def _resolve(
     if named:
         return named[-1]
     low = who.lower()
-    if low in {"he", "she"}:
+    if low in {"he", "she", "him", "her"}:  # "According to him, “…”"
         return people.last_before(quote_start, inside)
     delegation = _DELEGATION_HEAD.fullmatch(who)
     if delegation:  # "the head of the Afghan delegation noted"

@@ -198,7 +198,14 @@ def _is_abbreviation(body: str, start: int, stop: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    return (
+        token in _ABBREVIATIONS
+        or (len(token) == 1 and token.isalpha())
+        or bool(_INITIALS.fullmatch(token))  # "Union Minister of Power R.K. Bhandari"
+    )
+
+
+_INITIALS = re.compile(r"[a-z](?:\.[a-z]){1,2}")
 
 
 def _strip(body: str, start: int, end: int) -> Span:

@@ -216,6 +216,8 @@ MODIFIERS = [
     "Tourism",
     "Trade",
     "Competition",
+    "Logistic",
+    "Services",
     "Enterprise",
     "Enterprises",
     "Migration",

@@ -2103,6 +2103,30 @@ def _speakers_by_quote(text: str) -> dict[str, str | None]:
             "For decades the",
             "Hu Lan",
         ),
+        (  # initials before the surname
+            'External Affairs Minister S. Venkataraman met the envoy. "Nepal is central to our '
+            'policy," Mr. Venkataraman said.',
+            "Nepal is central",
+            "S. Venkataraman",
+        ),
+        (  # "said that" before a whole sentence in quotes
+            'Commerce Minister Zhou Weidong said on Thursday that "China welcomes more Turkish '
+            'farm products."',
+            "China welcomes more",
+            "Zhou Weidong",
+        ),
+        (  # "According to him,"
+            "Gazprom deputy chairman Alexei Miller noted that supplies rose. According to him, "
+            '"the pipeline allows us to go further."',
+            "the pipeline allows",
+            "Alexei Miller",
+        ),
+        (  # a spokesman "for" a body in lower case
+            'Akhundzada Abdul Salam Jawad, spokesman for the ministry, said: "Both sides agreed '
+            'to meet next week."',
+            "Both sides agreed",
+            "Akhundzada Abdul Salam Jawad",
+        ),
     ],
 )
 def test_quote_speakers_as_copy_attributes_them(
@@ -2952,6 +2976,33 @@ def test_titles_from_session_seven_copy(text: str, people: dict[str, str]) -> No
             "On Wednesday, Japan's Vice Minister Ken Sato visited the construction site near the "
             "village of Makmal together with Trade Minister Ruth Wambui.",
             "2025-08-13",
+            2,
+        ),
+        # talks told with "during", a weekday without "on"
+        (
+            "Trade Minister Ruth Wambui and Japan's Vice Minister Ken Sato agreed Tuesday to "
+            "resume flights during talks in Nairobi.",
+            "2025-08-12",
+            2,
+        ),
+        # a video conference with its weekday before "with"; consultations
+        (
+            "Ruth Wambui, minister of trade, held a video conference Wednesday with Japan's Vice "
+            "Minister Ken Sato.",
+            "2025-08-13",
+            2,
+        ),
+        (
+            "Deputy Foreign Minister Ruth Wambui held political consultations with Japan's Deputy "
+            "Foreign Minister Ken Sato in Nairobi on Monday.",
+            "2025-08-11",
+            2,
+        ),
+        # initials in the name of the one called on
+        (
+            "On Tuesday, Trade Minister Ruth Wambui called on Union Minister of Power R.K. "
+            "Bhandari.",
+            "2025-08-12",
             2,
         ),
     ],
