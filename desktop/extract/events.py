@@ -51,6 +51,8 @@ _MEETING_CUE = re.compile(
 _WITH_WHOM = re.compile(r"(?:called|visited|toured|inspected)\b", re.IGNORECASE)
 _WHOM_ROOM = 40
 _CALL = re.compile(r"phone|video", re.IGNORECASE)
+#: Cues that name no participant of their own: a meeting only of two people named with them.
+_NEEDS_BOTH = re.compile(r"during|(?:political\s+)?consultations", re.IGNORECASE)
 _SPEECH_NEXT = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
 _ASIDE_OF = re.compile(
     r"\bsidelines\s+of\s+(?:the\s+|[\w’']+\s+){0,3}\Z"
@@ -62,7 +64,8 @@ _PLEA = re.compile(
     r"(?:\s+(?:on|in|at|during)\s+[^,.;]{0,40}?|\s+and\s+[^,.;]{0,60}?)?\s+to\s+[a-z]+"
 )
 _JOINT = re.compile(
-    r"\b(?:agreed|signed|discussed|pledged|launched|reviewed|inaugurated|opened|together\s+with)\b",
+    r"\b(?:agreed|signed|discussed|pledged|launched|reviewed|inaugurated|opened)\b"
+    r"|\b(?:visited|toured|inspected)\b[^.;]{0,100}?\btogether\s+with\b",  # a visit together
     re.IGNORECASE,
 )
 #: "A and Foreign Minister B visited the crossing": two people named as one subject.
@@ -88,16 +91,24 @@ _AFTER_MEETING = re.compile(
 )
 #: Any time a sentence gives its own event: then the day of the sentence before is not its.
 _OWN_TIME = re.compile(
-    r"\b(?:last|earlier|ago|previous|next|later|since|in\s+(?:January|February|March|April|May"
-    r"|June|July|August|September|October|November|December|(?:19|20)\d\d))\b"
+    r"\b(?:last|earlier|ago|previous|next|later|since|this\s+(?:week|month|year)|(?:in|the)\s+(?:19|20)\d\d"
+    r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)|times|university)\b"
+    # what is to come or has been at some time: "plans to hold talks", "has met … several times"
+    r"|\b(?:will|would|plans?\s+to|(?:set|due|expected)\s+to|is\s+to|has|have|had)\s+(?:\w+\s+)?"
+    r"(?:hold|meet|met|visit|visited|travel|host|hosted|receive|received|held|sign)\b"
 )
+
 #: A day told as the one just named: "Earlier in the day", "the same evening".
 _SAME_DAY = re.compile(
     r"\b(?:the\s+same\s+(?:day|evening|morning|afternoon)|(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+the\s+day|that\s+day))\b"
 )
 _SIGNED_BY = re.compile(r"\b(?:was|were)\s+signed\s+by\b")
 _WEEKDAY_OR_DATE = re.compile(
-    r"\b(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b[Oo]n\s+(?:"
+    # a weekday after "on", or right after a verb in the past ("agreed Thursday"), not
+    # "told reporters Tuesday", "Thursday's vote" or "expires Friday"
+    r"(?:\b[Oo]n\s+|(?<=ed\s))(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])"
+    r"|\b[Oo]n\s+(?:"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+)"
 )
 _VISIT = re.compile(
@@ -202,6 +213,7 @@ def find_events(
             and event.date is None
             and before is not None
             and set(people.at(before.start, before.end)) & set(event.people)
+            and SPEECH_VERB.search(body, before.start, before.end)  # a report, dated
             and not _OWN_TIME.search(body, sentence.start, sentence.end)
         ):
             # "…, Aydemir said on Wednesday. Speaking after talks in Ankara with X, Aydemir …":
@@ -294,13 +306,15 @@ def _meeting(
     persons = people.at(sentence.start, sentence.end)
     if not persons:
         return None
+    verb = _meeting_verb(body, cues, sentence, people)
+    if len(persons) == 1 and verb and _NEEDS_BOTH.match(verb.group()):
+        return None  # "no breakthrough was expected during talks": whose talks, it does not say
     if len(persons) == 1:
         other = _visitor(persons[0], people, events)
         subject = None if other else _pronoun_subject(body, sentence, persons[0], people)
         if other is None and subject is None:
             return None  # "X told reporters after a meeting of the commission": with whom?
         persons.insert(0, subject) if subject else persons.append(other)
-    verb = _meeting_verb(body, cues, sentence, people)
     if verb and len(persons) > 2:  # "…, Kremlin spokesman Dmitry Peskov said": who told of it
         reporters = _reporters(body, people, Span(verb.end(), sentence.end))
         persons = [p for p in persons if p not in reporters] if reporters else persons

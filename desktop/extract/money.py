@@ -78,6 +78,8 @@ _SYMBOLS: dict[str, str] = {
 }
 #: Symbols several countries write; the article's own country decides, as for words.
 _SHARED_SYMBOLS = {"Rs": "rupee", "Rs.": "rupee", "Sh": "shilling"}
+#: Symbols too common as letters to read outside their own country's stories.
+_HOME_ONLY = {"N": "NGN"}
 _CODES = CURRENCY_CODES
 #: Currency words (singular and plural) → ISO code, before any adjective override.
 _WORDS: dict[str, str] = {
@@ -369,6 +371,8 @@ def _add_range(found: list[Mention], match: re.Match[str]) -> None:
 
 
 def _symbol_code(symbol: str, homes: tuple[str, ...]) -> str | None:
+    if symbol in _HOME_ONLY and _HOME_ONLY[symbol] not in homes:
+        return None  # "Decree N 1,145", "the N1.5 engine": the naira only in a Nigerian story
     shared = _SHARED_WORDS.get(_SHARED_SYMBOLS.get(symbol, ""), frozenset())
     return _first_home(shared, homes) or _SYMBOLS.get(symbol) or _code(symbol)
 

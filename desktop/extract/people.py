@@ -97,14 +97,17 @@ _REGION = r"[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-
 _CITY = alternation(sorted(CITY_COUNTRY))
 _PORTFOLIO_TITLE = rf"(?:[A-Z][a-z]+\s+){{1,2}}(?:{HEAD_ALT})\b"
 _TITLED = re.compile(
-    rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ]|the\s|acting\s)(?:(?P<the>\b[Tt]he)\s+)?(?:(?P<country>\b{COUNTRY_WORD})\s+)?"
+    rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ]|the\s|acting\s)"
+    # where a sentence, a line or a dateline opens: two offices joined by a dash may follow
+    r"(?P<opening>(?<=\n)|(?<=[.;:,]\s)|(?<=[—–-]\s)|(?<![\s\S]))?"
+    rf"(?:(?P<the>\b[Tt]he)\s+)?(?:(?P<country>\b{COUNTRY_WORD})\s+)?"
     rf"(?P<title>\b(?:{TITLE}|(?(country){_PORTFOLIO_TITLE}|(?!))))"
     rf"(?:\s+of\s+(?:the\s+)?(?:(?P<of_country>{_STATE})|(?P<of_region>{_REGION})"
     rf"|(?P<of_city>{_CITY})(?=\s)))?"
     # "… in Mary Mawlawi Habibullah Sharifi": a city the gazetteer lacks, before a style
     rf"(?:\s+to\s+(?:the\s+)?{_STATE}|\s+in\s+(?:{_CITY}|[A-Z][\w’'-]+(?=\s+{_STYLE}\s)))?"
     # "Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan Timur Sultangaziyev"
-    rf"(?:(?:\s+and|\s+[–—-])\s+(?P<title2>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<of_country2>{_STATE}))?)?(?P<comma>,)?\s+"
+    rf"(?:(?:\s+and|(?(the)(?!)|(?(opening)\s+[–—-]|(?!))))\s+(?P<title2>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<of_country2>{_STATE}))?)?(?P<comma>,)?\s+"
     rf"{HONORIFIC}(?P<name>(?:{_INITIALS})?{NAME})"
     r"(?(comma)(?=[,.;:)]|\s+(?:and|who|said|told|in|on|at)\b|\s*$)|)"
 )
@@ -116,7 +119,7 @@ _BODY_NOUN = (
     r"|service|office|board|corporation|group|division|directorate|unit|institute|association)\b"
 )
 _APPOSITIVE = re.compile(
-    rf"(?P<name>{_WORD_NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+|an?\s+|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
+    rf"(?P<name>{_WORD_NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+|(?P<article>an?\s+)|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
     r"(?:(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z][A-Za-z-]*\s+){0,4}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+|under\s+the\s+|de\s+|del\s+|des\s+)?[A-Z][\w’'-]*)*)"
     r"(?:\s+(?:region|province|oblast|district|government|administration))?(?:\s+\([A-Z]{2,8}\)(?:\s+[A-Z][\w’'-]*)*)?"
@@ -237,7 +240,7 @@ _COUNTERPART = re.compile(
 _SPEECH_VERB = re.compile(rf"(?:{_SPEECH}|according\s+to|According\s+to)\b")
 #: "Tokayev said", and "Nurlan Alakbarov, an independent transport analyst in Baku, said".
 _NAME_BEFORE = re.compile(
-    rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ])(?P<name>{NAME})(?:,\s+(?:an?|the)\s+[^,.;“”\"]{{3,120}},)?\s+\Z"
+    rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ])(?P<name>{NAME})(?:,\s+(?:an?|the)\s+(?P<described>[^,.;“”\"]{{3,120}}),)?\s+\Z"
 )
 #: "…, said X." names the speaker; "said Wizz Air would operate …" names what was said of.
 _NAME_AFTER = re.compile(
@@ -535,6 +538,14 @@ def _in_paragraphs(matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
     return (m for m in matches if not _BLANK_LINE.search(m.group()))
 
 
+#: A description of a body, not a person: "a London-based group that …", "a freight
+#: forwarder that …".
+_A_BODY = re.compile(
+    r"(?:[\w-]+\s+){0,3}(?:group|company|firm|forwarder|operator|organi[sz]ation|agency|bank"
+    r"|fund|association|union|institute|network|coalition|consortium|charity|watchdog)\b"
+)
+
+
 def _speakers(body: str) -> Iterator[tuple[int, str]]:
     """(start, words) of each name right before or after a speech verb, or after
     "according to", left to right."""
@@ -548,6 +559,8 @@ def _speakers(body: str) -> Iterator[tuple[int, str]]:
             if according
             else _NAME_BEFORE.search(body, max(resume, verb.start() - _NAME_ROOM), verb.start())
         )
+        if before and _A_BODY.match(before.group("described") or ""):
+            before = None  # "Global Witness, a London-based group that …, said"
         if before:
             yield before.start("name"), before.group("name")
             resume = verb.end()
@@ -716,8 +729,10 @@ def _appositive(book: _Book, m: re.Match[str]) -> None:
         name = _full_name(m.string, name) or ""
         if not name:
             return
-    person = book.add(name, *mention)
     org = m.group("org") or _lower_body(m.group("lower_body"))
+    if m.group("article") and not org:
+        return  # "Anna Petrova, a director at a Moscow think tank": an office of no named body
+    person = book.add(name, *mention)
     # "chairman of Chinese bus maker Yutong": the description names the company's country
     owner = m.group("owner")  # "Matthias Brandt, Leinetal's managing director,"
     country = (

@@ -31,7 +31,7 @@ _PAIRS = re.compile(
 )
 _OPENS_WITH_QUOTE = re.compile(r"[“\"«]")
 _WHO = (
-    rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?{HONORIFIC}(?:[A-Z]\.\s?)?(?:(?:al|el)-)?{NAME}|[Hh]e|[Ss]he|him|her|[Tt]he\s+head\s+of\s+the\s+(?:{COUNTRY_WORD})\s+delegation"
+    rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?{HONORIFIC}(?:[A-Z]\.\s?)?(?:(?:al|el)-)?{NAME}|[Hh]e|[Ss]he|(?<![\w-])(?:him|her)(?=,)|[Tt]he\s+head\s+of\s+the\s+(?:{COUNTRY_WORD})\s+delegation"
     rf"|[Tt]he\s+(?:{COUNTRY_WORD}\s+)?(?:{TITLE}|hakim\b|diplomat\b)"
     r"|[Tt]hey|[Ww]e)"
 )
@@ -64,7 +64,8 @@ def _who_group(m: re.Match[str]) -> str:
 _BEFORE = re.compile(
     rf"{_WHO.replace('WHO', 'who', 1)}(?:{_APPOSITION}|,)?\s+{_ADVERB}(?:{SPEECH_VERBS}|{_QUOTED_AS})"
     # what they said, up to the colon, without turning to someone else ("…, but X disagreed:")
-    rf"(?:\s+(?:(?!\b(?:but|while|whereas|although)\b)[^“\"«.]){{0,120}}?)?(?:[:,]|(?<=\sthat))\s*\Z"
+    rf"(?:(?:\s+(?:(?!\b(?:but|while|whereas|although)\b)[^“\"«.]){{0,120}}?)?[:,]"
+    r"|(?:\s+on\s+\w+)?\s+that)\s*\Z"  # "said on Thursday that “…”", not "said X told him that"
 )
 _NAME_REACH = 120
 _BETWEEN_NAME_AND_VERB = re.compile(rf"(?:{_APPOSITION}|,)?\s+{_ADVERB}")

@@ -58,6 +58,7 @@ _ABBREVIATIONS = frozenset(
         "eng",
         "engr",
         "hon",
+        "amb",  # "Amb. Nazira Kenzhebekova"
     ]
 )
 _BOUNDARY = re.compile(r"[.!?][”\"’'»]?(?=\s+[“\"‘'«(]?[A-Z0-9À-Ý])")
@@ -201,11 +202,20 @@ def _is_abbreviation(body: str, start: int, stop: int) -> bool:
     return (
         token in _ABBREVIATIONS
         or (len(token) == 1 and token.isalpha())
-        or bool(_INITIALS.fullmatch(token))  # "Union Minister of Power R.K. Bhandari"
+        or _initials_of_a_name(body, word.start(1), word.group(1))
     )
 
 
-_INITIALS = re.compile(r"[a-z](?:\.[a-z]){1,2}")
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}\.?")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w-]*\s+\Z")
+
+
+def _initials_of_a_name(body: str, start: int, word: str) -> bool:
+    """ "Minister of Power R.K. Bhandari": initials after a capitalised word open a name;
+    "at the U.N. On Friday", "at 9 a.m. On Tuesday" end a sentence."""
+    return bool(
+        _INITIALS.fullmatch(word) and _CAPITALISED_BEFORE.search(body, max(0, start - 40), start)
+    )
 
 
 def _strip(body: str, start: int, end: int) -> Span:

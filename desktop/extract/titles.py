@@ -217,11 +217,11 @@ MODIFIERS = [
     "Trade",
     "Competition",
     "Logistic",
-    "Services",
-    "Enterprise",
-    "Enterprises",
     "Migration",
 ]
+#: Portfolio words only after "of"/"for" ("Minister of Enterprises", "… and Logistic
+#: Services"), never before a head word: "Google Services President" is the company's.
+_PORTFOLIO_ONLY = alternation(["Services", "Enterprise", "Enterprises"])
 _DOMAIN_CONNECT = r"(?:,?\s+(?:and|&)\s+|,\s+|\s+of\s+(?:the\s+)?|\s+)"
 _MOD_CONNECT = r"(?:,\s+|\s+and\s+|[\s-]+)"
 
@@ -231,7 +231,7 @@ MODIFIER_ALT = _MOD_ALT = alternation(MODIFIERS)
 #: ("Partnerships", "Enlargement", "Competition") — suffixes names do not have.
 #: Regions an envoy may be for: "Special Representative for Central Asia".
 _REGIONS = r"(?:Central|South|East|West|North|Southeast)\s+Asia|the\s+Middle\s+East|Africa|Europe|the\s+Caucasus|Latin\s+America|the\s+Gulf"
-_DOMAIN_WORD = rf"(?:(?!State\s+of\b){_MOD_ALT}|{_REGIONS}|(?-i:[A-Z][a-z]{{2,}}(?:ships?|tions?|ments?|ities|ity|ances?|ences?|isms?|ures?|ics|ogy|ness|ives)\b))"
+_DOMAIN_WORD = rf"(?:(?!State\s+of\b){_MOD_ALT}|{_PORTFOLIO_ONLY}|{_REGIONS}|(?-i:[A-Z][a-z]{{2,}}(?:ships?|tions?|ments?|ities|ity|ances?|ences?|isms?|ures?|ics|ogy|ness|ives)\b))"
 #: A capitalised title as written in front of a name (case-insensitive words).
 TITLE = (
     rf"(?i:(?:(?:{_MOD_ALT}){_MOD_CONNECT}){{0,4}}(?:{_HEAD_ALT})"
