@@ -29,7 +29,7 @@ _MEETING = re.compile(
     r"hosted|hosts|"
     r"negotiations\s+with|sat\s+down\s+with|co-?chaired|co-?chairs|co-?chairing"
     r"|(?:paid\s+an?\s+)?courtesy\s+call\s+on"
-    r"|(?:tele)?phone\s+(?:conversation|call|talks)\s+with|video\s*(?:call|conference)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+with"
+    r"|(?:tele)?phone\s+(?:conversation|call|talks)(?:\s+on\s+[A-Z]\w+)?\s+(?:with|between)|video\s*(?:call|conference)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+with"
     r"|spoke\s+by\s+(?:tele)?phone\s+(?:\w+\s+){0,3}?with"  # "She spoke by phone last Thursday with …"
     # "visited the plant site with the governor …" (a site in lower case, not "visited Astana")
     # ("the terminal built with Japanese money" is how it was built)
@@ -37,7 +37,7 @@ _MEETING = re.compile(
     # "called on Iran's First Vice President Ali Akbar Nasseri, who …" (a courtesy call), not
     # "called on the European Union to …"
     r"|called\s+on\s+(?-i:(?:(?:[A-Z][\w’'.-]*|of|the|for|and|&)\s+){0,10}?[A-Z][\w’'.-]*)"
-    r"(?=,|\.\s|\s+(?:who|in|at|on|during|and)\b))\b",
+    r"(?=,|\.\s|\s+(?:who|in|at|on|during|and|yesterday|today|last)\b))\b",
     re.IGNORECASE,
 )
 #: "X and Y on Monday agreed/signed …": a joint act of two named people on a named day.
@@ -99,6 +99,13 @@ _OWN_TIME = re.compile(
     r"(?:hold|meet|met|visit|visited|travel|host|hosted|receive|received|held|sign)\b"
 )
 
+#: A meeting that did not take place or is yet to: cancelled, put off, planned, denied.
+_NOT_HELD = re.compile(
+    r"\b(?:cancell?ed|postponed|called\s+off|put\s+off|will\s+not\s+take\s+place|did\s+not\s+meet"
+    r"|(?:has|have|had)\s+not\s+met|never\s+met|(?:planned|scheduled|proposed)\s+(?:meeting|talks|call|visit)"
+    r"|scheduled\s+to\s+(?:meet|hold|visit))\b",
+    re.IGNORECASE,
+)
 #: A day told as the one just named: "Earlier in the day", "the same evening".
 _SAME_DAY = re.compile(
     r"\b(?:the\s+same\s+(?:day|evening|morning|afternoon)|(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+the\s+day|that\s+day))\b"
@@ -168,6 +175,8 @@ def find_events(
                 continue
         if sentence.start < dateline_end:
             sentence = Span(dateline_end, sentence.end)
+        if _NOT_HELD.search(body, sentence.start, sentence.end):
+            continue  # "A planned meeting between X and Y … has been cancelled"
         signed_by = _signed_by(body, sentence, people)
         if (
             not signed_by

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from desktop.domain import Period, Qualifier
 from desktop.extract.dates import PeriodMention, find_periods, shift_year
@@ -67,7 +68,7 @@ _DIGIT = re.compile(r"\d")
 _FRACTION_PHRASE = re.compile(rf"(?<!\w)(?:{FRACTION})(?!\w)", re.IGNORECASE)
 _CURRENCY_SIGN = r"US\$|A\$|\$|€|£|¥|₹"
 _BETWEEN = re.compile(
-    rf"\bbetween\s+(?:{_CURRENCY_SIGN})?(?P<num>{NUMERAL})(?P<scale>{SCALE})?\s+and\s+$",
+    rf"\bbetween\s+(?:(?:{_CURRENCY_SIGN})\s?)?(?P<num>{NUMERAL})(?P<scale>{SCALE})?\s+and\s+$",
     re.IGNORECASE,
 )
 _NOW = re.compile(r"\b(?:[Tt]oday|currently|now|as\s+of\s+today)\b")
@@ -199,8 +200,9 @@ def _fronts(body: str, sentence: Span, period: PeriodMention, first: Mention) ->
 
 
 def _ranges(body: str, sentence: Span, found: list[Mention]) -> list[Mention]:
-    """ "between 5 million and 6 million tonnes": the lower end borrows the upper end's unit."""
-    out = list(found)
+    """ "between 5 million and 6 million tonnes": the lower end borrows the upper end's unit;
+    "€1 billion to €1.5 billion" is a range too, "from $1 billion to $2 billion" a change."""
+    out = _to_ranges(body, sentence, found)
     for i, upper in enumerate(found):
         m = _BETWEEN.search(body, max(sentence.start, upper.start - 40), upper.start)
         number = parse_numeral(m.group("num")) if m else None
@@ -224,6 +226,28 @@ def _ranges(body: str, sentence: Span, found: list[Mention]) -> list[Mention]:
         else:
             out.append(lower)
     return out
+
+
+def _to_ranges(body: str, sentence: Span, found: list[Mention]) -> list[Mention]:
+    out = list(found)
+    order = sorted(range(len(found)), key=lambda i: found[i].start)
+    for i, j in pairwise(order):
+        lower, upper = found[i], found[j]
+        if (
+            lower.kind == upper.kind == "money"
+            and lower.unit == upper.unit
+            and lower.value < upper.value
+            and not (lower.qualifier or upper.qualifier)
+            and _TO.fullmatch(body, lower.end, upper.start)
+            and not _FROM_BEFORE.search(body, max(sentence.start, lower.start - 12), lower.start)
+        ):
+            out[i] = replace(lower, qualifier="at_least")
+            out[j] = replace(upper, qualifier="at_most")
+    return out
+
+
+_TO = re.compile(r"\s+to\s+")
+_FROM_BEFORE = re.compile(r"\b(?:from|of)\s+\Z", re.IGNORECASE)
 
 
 def _scale_in(body: str, mention: Mention) -> int:

@@ -52,7 +52,15 @@ _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺ�
 _MC = rf"(?:(?<=M)a?c(?=[{_UPPER}])[{_UPPER}])?"
 _NAME_TOKEN = rf"[{_UPPER}]{_MC}[{_LOWER}]*(?:[-’'][{_UPPER}{_LOWER}]+)*(?![{_UPPER}])"  # not "OF"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|van|von|de|da|der|den|di|du|la|le|lo|del|della|dos|das)"
-_MORE_NAME = rf"(?:\s+(?:{_PARTICLE}(?:\s+|-)){{0,2}}{_NAME_TOKEN}){{0,3}}"
+#: A headline's verbs in title case end a name: "Ambassador Mauricio Hurtado Meets Vice …".
+_HEADLINE_VERBS = frozenset(
+    {"Meets", "Says", "Holds", "Signs", "Visits", "Calls", "Urges", "Eyes", "Seeks", "Receives"}
+)
+_MORE_NAME = (
+    # (within one paragraph: a name never runs over a blank line into the next one)
+    rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:{'|'.join(sorted(_HEADLINE_VERBS))})\b)(?:{_PARTICLE}(?:\s+|-)){{0,2}}"
+    rf"{_NAME_TOKEN}){{0,3}}"
+)
 NAME = rf"{_NAME_TOKEN}{_MORE_NAME}"
 #: Initials before a surname: "External Affairs Minister S. Venkataraman", "R.K. Bhandari".
 _INITIALS = r"(?:[A-Z]\.\s?){1,3}(?=[A-Z][a-z])"
@@ -116,13 +124,14 @@ _ORG_HEAD_ALT = alternation(ORGANIZATION_HEADS)
 #: What a body named in lower case is: "the customs committee", "Kazakhstan's roads agency".
 _BODY_NOUN = (
     r"(?:agency|department|committee|company|ministry|commission|council|authority|bank|fund"
-    r"|service|office|board|corporation|group|division|directorate|unit|institute|association)\b"
+    r"|service|office|board|corporation|group|division|directorate|unit|institute|association"
+    r"|coalition|party|alliance|movement|federation|chamber|council|union)\b"
 )
 _APPOSITIVE = re.compile(
-    rf"(?P<name>{_WORD_NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+|(?P<article>an?\s+)|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:(?P<country>{COUNTRY_WORD})\s+)?(?P<title>(?i:{LOWER_TITLE}))"
+    rf"(?P<name>{_WORD_NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+|(?P<article>an?\s+)|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:(?P<country>{COUNTRY_WORD})\s+|EU\s+)?(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
     r"(?:(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<desc>(?:[A-Za-z][A-Za-z-]*\s+){0,4}?)(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+|under\s+the\s+|de\s+|del\s+|des\s+)?[A-Z][\w’'-]*)*)"
-    r"(?:\s+(?:region|province|oblast|district|government|administration))?(?:\s+\([A-Z]{2,8}\)(?:\s+[A-Z][\w’'-]*)*)?"
+    r"(?:\s+(?:region|province|oblast|district|government|administration|party|coalition|movement|alliance))?(?:\s+\([A-Z]{2,8}\)(?:\s+[A-Z][\w’'-]*)*)?"
     # a body named in lower case: "head of the customs committee", "director of the
     # department of transport policy", "chief executive officer of the company"
     rf"|\s+(?:of|at|for)\s+(?P<lower_body>(?:the\s+|its\s+|[A-Z][\w-]*['’]s\s+)(?:[A-Za-z][\w-]*\s+){{0,3}}{_BODY_NOUN}"
@@ -262,7 +271,7 @@ _NOT_NAMES = frozenset(
     [
         *WHEN_WORDS,
         # a headline's verbs ("Trade Minister Meets EU Commissioner") and a contact line's words
-        *("Meets", "Says", "Holds", "Signs", "Visits", "Calls", "Urges", "Eyes", "Seeks"),
+        *_HEADLINE_VERBS,
         *("Tel", "Fax", "Email", "Phone", "Contact"),
         "Daily",  # "told Daily Sabah"
         "The",

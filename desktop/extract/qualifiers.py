@@ -13,8 +13,10 @@ import re
 from desktop.domain import Qualifier
 
 _CUES: tuple[tuple[str, Qualifier], ...] = (
+    (r"(?:not|never)\s+(?:to\s+)?exceed(?:ing)?", Qualifier.AT_MOST),  # "will not exceed"
     (
-        r"more\s+than|over|exceeding|exceeded|exceeds?|above|in\s+excess\s+of|upwards\s+of"
+        r"more\s+than|over|exceeding|exceeded|exceeds?|above|in\s+excess\s+of|upwards?\s+of"
+        r"|north\s+of"
         r"|topping|topped|tops|surpassing|surpassed|surpass(?:es)?|passing|passed|passes"
         r"|(?:will|would|could|should|may|might|can|to)\s+(?:top|pass)"
         r"|just\s+over|well\s+over|beyond",

@@ -3519,3 +3519,93 @@ def test_people_the_third_review_of_session_seven_found_wrong(
 ) -> None:
     found = _people(f"date 2025-06-12 ASTANA, June 12 (Reuters) - {text}")
     assert {name: [t for t, _c in roles] for name, roles in found.items() if roles} == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A planned meeting between Trade Minister Arman Shakkaliyev and Argentine President Javier "
+        "Milei in Buenos Aires on Thursday has been cancelled.",
+        "Trade Minister Arman Shakkaliyev was scheduled to meet Georgian Economy Minister Levan "
+        "Davitashvili on Wednesday, but the meeting was postponed.",
+        "A meeting between Prime Minister Olzhas Bektenov and Japanese Prime Minister Shigeru "
+        "Ishiba on Monday will not take place.",
+    ],
+)
+def test_meetings_that_did_not_take_place_are_none(text: str) -> None:
+    assert _meetings(f"date 2025-06-12 ASTANA, June 12 (Reuters) - {text}") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Foreign Minister Murat Nurtleu also called on Prime Minister Shehbaz Sharif "
+            "yesterday.",
+            "2025-06-11",
+        ),
+        (
+            "Officials described a telephone call on Wednesday between Indian Railways Minister "
+            "Ashwini Vaishnaw and Japan's Transport Minister Tetsuo Saito.",
+            "2025-06-11",
+        ),
+        (
+            "Foreign Minister Murat Nurtleu met Maroš Šefčovič, the EU trade commissioner, in "
+            "Brussels on Tuesday.",
+            "2025-06-10",
+        ),
+    ],
+)
+def test_meetings_from_a_third_probe(text: str, day: str) -> None:
+    meetings = _meetings(f"date 2025-06-12 ASTANA, June 12 (Reuters) - {text}")
+    assert [(when, len(people)) for when, people in meetings] == [(day, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        (  # a range written "X to Y"; "from X to Y" is a change
+            "The EU will invest €1 billion to €1.5 billion. Costs rose from $1 billion to $2 "
+            "billion.",
+            [
+                (1e9, "EUR", "at_least"),
+                (1.5e9, "EUR", "at_most"),
+                (1e9, "USD", "exact"),
+                (2e9, "USD", "exact"),
+            ],
+        ),
+        (
+            "The cost will not exceed 1.2 trillion tenge; sales are upward of 1.9 trillion "
+            "rupees and north of two billion euros.",
+            [
+                (1.2e12, "KZT", "at_most"),
+                (1.9e12, "INR", "more_than"),
+                (2e9, "EUR", "more_than"),
+            ],
+        ),
+    ],
+)
+def test_money_bounds_from_a_third_probe(text: str, amounts: list[tuple[float, str, str]]) -> None:
+    data = extract(f"date 2025-06-12 BRUSSELS (Reuters) - {text}")
+    found = [(f.value, f.unit, f.qualifier.value) for f in data.facts if f.kind is Kind.FIGURE]
+    assert found == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (  # a headline's verb ends a name
+            "Ambassador Mauricio Hurtado Meets Vice Minister of Commerce Ling Ji\n\nThe two met "
+            "on Wednesday.",
+            {"Mauricio Hurtado": ["Ambassador"], "Ling Ji": ["Vice Minister of Commerce"]},
+        ),
+        (  # a party's leader; a coalition's spokesman
+            "Giorgi Vashadze, leader of the Strategy Aghmashenebeli party, said the port was "
+            "late. Jean-Claude Mputu, a spokesman for the opposition coalition, agreed.",
+            {"Giorgi Vashadze": ["Leader"], "Jean-Claude Mputu": ["Spokesman"]},
+        ),
+    ],
+)
+def test_people_from_a_third_probe(text: str, people: dict[str, list[str]]) -> None:
+    found = _people(f"date 2025-06-12 TBILISI, June 12 (Reuters) - {text}")
+    assert {name: [t for t, _c in roles] for name, roles in found.items() if roles} == people
