@@ -134,7 +134,7 @@ _APPOSITIVE = re.compile(
     r"(?:\s+(?:region|province|oblast|district|government|administration|party|coalition|movement|alliance))?(?:\s+\([A-Z]{2,8}\)(?:\s+[A-Z][\w’'-]*)*)?"
     # a body named in lower case: "head of the customs committee", "director of the
     # department of transport policy", "chief executive officer of the company"
-    rf"|\s+(?:of|at|for)\s+(?P<lower_body>(?:the\s+|its\s+|[A-Z][\w-]*['’]s\s+)(?:[A-Za-z][\w-]*\s+){{0,3}}{_BODY_NOUN}"
+    rf"|\s+(?:of|at|for|in)\s+(?P<lower_body>(?:the\s+|its\s+|[A-Z][\w-]*['’]s\s+)(?:[A-Za-z][\w-]*\s+){{0,3}}{_BODY_NOUN}"
     r"(?:\s+of\s+(?:the\s+)?(?!(?:and|the|its|a|an)\b)[a-z][\w-]*(?:\s+(?!and\b)[a-z][\w-]*){0,2})?))"
     # "… of the Japan International Cooperation Agency's Philippine office"
     r"(?:['’]s\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:office|branch|unit|mission|subsidiary|division))?"
@@ -227,7 +227,9 @@ _TITLE_COMMA_NAME = re.compile(  # (the lookahead first: most positions fail it 
     rf"|(?P<country>{COUNTRY_WORD})\s+"
     r"|(?P<owner>[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w-]+){0,2})(?:['’]s|(?<=s)['’])\s+)"
     rf"(?P<title>(?i:{LOWER_TITLE}))"
+    # "the head of the state energy holding Kyrgyz Energy Holding, …": a description first
     r"(?:\s+(?P<prep>of|to|for|at)\s+(?:the\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:holding|company|firm|operator|utility|producer|group|carrier)\s+)?"
     r"(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*){0,7})"
     r"(?:\s+(?:region|province|oblast|district|association|federation|union|council))?(?:\s+\([A-Z]{2,8}\))?"
     r"|\s+of\s+the\s+(?:region|province|city|district)"
@@ -620,8 +622,8 @@ class _Book:
 
     def _by_tokens(self, name: str) -> str | None:
         tokens = name.split()
-        if len(tokens) == 1:
-            return self.alias.get(tokens[0])
+        if len(tokens) == 1 or all(t.endswith(".") for t in tokens[:-1]):
+            return self.alias.get(tokens[-1])  # "Nurmatov", "J. Nurmatov" after Jamshid Nurmatov
         for person in self.persons.values():
             if " " not in person.name and person.name == tokens[-1]:
                 return person.id

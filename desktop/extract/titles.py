@@ -216,6 +216,11 @@ MODIFIERS = [
     "Tourism",
     "Trade",
     "Competition",
+    "Transportation",
+    "Cultural",
+    "Heritage",
+    "Handicrafts",
+    "Downstreaming",
     "Logistic",
     "Migration",
 ]
@@ -255,7 +260,8 @@ _PORTFOLIO_NOUN = (
 #: A lowercase title phrase in an appositive: "deputy secretary", "chairman", "deputy
 #: foreign minister", "trade commissioner", "deputy minister of agriculture and environment".
 LOWER_TITLE = (
-    r"(?:(?:first|deputy|vice|executive|acting|general|senior|honorary|non-resident|chief)[\s-]+){0,2}"
+    r"(?:(?:first|deputy|vice|executive|acting|general|senior|honorary|non-resident|chief|joint"
+    r"|additional|permanent|principal|under)[\s-]+){0,2}"
     rf"(?:(?:{PORTFOLIO_LOWER})\s+){{0,2}}"
     r"(?:secretary|(?:chairman|chairwoman|president)\s+of\s+the\s+(?:management\s+|supervisory\s+)?board(?!\s+of\s+directors)|"
     r"president\s+director|chairman|chairwoman|chairperson|chair|president|"
@@ -263,7 +269,7 @@ LOWER_TITLE = (
     r"director|ambassador|envoy|spokesman|spokeswoman|spokesperson|chief\s+executive(?:\s+officer)?|"
     r"chief\s+(?:financial|operating|technology|investment|commercial)\s+officer|"
     r"mayor|akim|k?hokim|hakim|premier|commissioner|high\s+commissioner|principal\s+secretary|representative|"
-    r"adviser|advisor|founder|leader|managing\s+director|consul|CEO"
+    r"adviser|advisor|founder|leader|managing\s+director|consul|CEO|charg[eé]\s+d['’]affaires"
     r"|(?:country|general|regional|area|plant|project)\s+manager)(?:[\s-]general)?"
     # (a noun the vocabulary lacks never after "the": "head of the delegation" is no office)
     rf"(?:\s+(?:of|for)\s+(?:(?:the\s+)?(?:{PORTFOLIO_LOWER})s?|{_PORTFOLIO_NOUN})"
@@ -286,6 +292,8 @@ def title_case(text: str) -> str:
     for i, word in enumerate(words):
         if i and word.lower() in _SMALL:
             out.append(word.lower())
+        elif i and word[:2].lower() in ("d'", "d’"):  # "Chargé d'Affaires"
+            out.append(word[:2].lower() + word[2:3].upper() + word[3:])
         elif word[:1].islower():
             out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
         else:

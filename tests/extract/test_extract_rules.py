@@ -3609,3 +3609,44 @@ def test_money_bounds_from_a_third_probe(text: str, amounts: list[tuple[float, s
 def test_people_from_a_third_probe(text: str, people: dict[str, list[str]]) -> None:
     found = _people(f"date 2025-06-12 TBILISI, June 12 (Reuters) - {text}")
     assert {name: [t for t, _c in roles] for name, roles in found.items() if roles} == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (  # a description of the body before its name
+            "The plant will cost $270 million, the head of the state energy holding Naryn Energy "
+            "Holding, Bakyt Osmonov, told reporters.",
+            {"Bakyt Osmonov": ["Head"]},
+        ),
+        (  # ranks of a civil service; a body "in" which one serves
+            "Talks were held between Ravi Shankar, a joint secretary in India's foreign ministry, "
+            "and Shri Mohan Rao, Additional Secretary in the Department of Commerce.",
+            {"Ravi Shankar": ["Joint Secretary"], "Mohan Rao": ["Additional Secretary"]},
+        ),
+        (  # a chargé d'affaires
+            "India's charge d'affaires in Kabul, Vikram Sethi, said visas rose.",
+            {"Vikram Sethi": ["Charge d'Affaires"]},
+        ),
+        (  # portfolios in more words
+            "Deputy Minister of Cultural Heritage, Tourism and Handicrafts Ali Nouri and "
+            "Transportation Minister Budi Santoso spoke.",
+            {
+                "Ali Nouri": ["Deputy Minister of Cultural Heritage, Tourism and Handicrafts"],
+                "Budi Santoso": ["Transportation Minister"],
+            },
+        ),
+    ],
+)
+def test_offices_from_fresh26_and_fresh27_copy(text: str, people: dict[str, list[str]]) -> None:
+    found = _people(f"date 2025-06-12 KABUL, June 12 (Reuters) - {text}")
+    assert {name: [t for t, _c in roles] for name, roles in found.items() if roles} == people
+
+
+def test_an_initial_and_a_surname_are_the_person_named_in_full_before() -> None:
+    text = (
+        "date 2025-06-12 TASHKENT - Minister of Investment Jamshid Nurmatov met the delegation. "
+        "Minister J. Nurmatov said trade rose."
+    )
+    people = [e.name for e in extract(text).entities if e.kind.value == "person"]
+    assert people == ["Jamshid Nurmatov"]
