@@ -175,15 +175,13 @@ def find_events(
                 continue
         if sentence.start < dateline_end:
             sentence = Span(dateline_end, sentence.end)
-        if _NOT_HELD.search(body, sentence.start, sentence.end):
-            continue  # "A planned meeting between X and Y … has been cancelled"
         signed_by = _signed_by(body, sentence, people)
         if (
             not signed_by
             and not _meeting_verb(body, cues, sentence, people)
             and not _joint(body, sentence, people)
-        ):
-            continue
+        ) or _NOT_HELD.search(body, sentence.start, sentence.end):
+            continue  # no meeting, or "a planned meeting between X and Y … has been cancelled"
         day_before = last_date
         if before is not None and _SAME_DAY.search(body, sentence.start, sentence.end):
             # "… signed 12 agreements at a forum on Wednesday. Earlier in the day, A met B."
