@@ -123,13 +123,17 @@ _CORPORATE = re.compile(
 )
 
 
+_OWNED = re.compile(r"the\s|[\w-]+['’]s\s")
+
+
 def role_statement(name: str, role: Role) -> str:
     where = role.organization or (None if _CORPORATE.search(role.title) else role.country)
     if where:
         needs_the = (
             _is_body(role.organization) if role.organization else bool(_NEEDS_THE.match(where))
         )
-        article = "the " if needs_the and not where.startswith("the ") else ""
+        # "of the customs committee", but "of India's foreign ministry"
+        article = "the " if needs_the and not _OWNED.match(where) else ""
         return f"{name} is {role.title} of {article}{where}."
     return f"{name} is {role.title}."
 

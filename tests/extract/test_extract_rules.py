@@ -3359,9 +3359,15 @@ def test_people_the_second_review_of_session_seven_found_wrong(
 
 
 def test_a_body_in_lower_case_is_the_offices_not_the_datelines_country() -> None:
-    text = "date 2025-06-12 ASTANA - Yevgeny Karabanov, president of the association, said so."
+    text = (
+        "date 2025-06-12 ASTANA - Yevgeny Karabanov, president of the association, said so. "
+        "Anand Rao, a joint secretary in India's foreign ministry, agreed."
+    )
     roles = [f.statement for f in extract(text).facts if f.kind is Kind.ROLE]
-    assert roles == ["Yevgeny Karabanov is President of the association."]
+    assert roles == [
+        "Yevgeny Karabanov is President of the association.",
+        "Anand Rao is Joint Secretary of India's foreign ministry.",
+    ]
 
 
 @pytest.mark.parametrize(
