@@ -41,7 +41,11 @@ _ADVERB = r"(?:(?:also|later|then|again|further|[a-z]+ly)\s+)?"
 _APPOSITION = r"(?:,\s+[^,“”\"«»\n]{3,80},)?"
 #: Right after a quote, a company and a lower-case title may come first: "…," Meditrex
 #: managing director Rohan Desai told PTI; "…," chief executive Sipho Ndlovu said.
-_OWNER_TITLE = rf"(?:(?:[A-Z][\w&’'-]*\s+){{0,3}}(?:{LOWER_TITLE})\s+)?"
+_OWNER_TITLE = (
+    # "Federation of Indian Export Organisations (FIEO) Director General Rohit Khanna said"
+    rf"(?:(?:[A-Z][\w&’'-]*\s+|(?:of|for|and)\s+(?=[A-Z])|\([A-Z]{{2,8}}\)\s+){{0,8}}"
+    rf"(?i:{LOWER_TITLE})\s+)?"
+)
 #: "Nurmatov was quoted by Uzbek media as saying: …", "…," he was quoted as saying.
 _QUOTED_AS = r"was\s+quoted\s+(?:by\s+(?:[\w’'-]+\s+){1,4})?as\s+saying"
 _AFTER = re.compile(

@@ -2127,6 +2127,12 @@ def _speakers_by_quote(text: str) -> dict[str, str | None]:
             "Both sides agreed",
             "Akhundzada Abdul Salam Jawad",
         ),
+        (  # a body of several words, its acronym and a capitalised title before the name
+            '"Exporters have been slow to look beyond the UAE," Federation of Indian Export '
+            "Organisations (FIEO) Director General Rohit Mehra said.",
+            "Exporters have been",
+            "Rohit Mehra",
+        ),
     ],
 )
 def test_quote_speakers_as_copy_attributes_them(
@@ -3399,6 +3405,10 @@ def test_speakers_the_second_review_of_session_seven_found_wrong(
             "First Deputy Prime Minister – Minister of Finance of the Republic of Tajikistan "
             "Davlatali Said met the delegation.",
             {"Davlatali Said": ["First Deputy Prime Minister", "Minister of Finance"]},
+        ),
+        (  # "Prince" is a style
+            "Saudi Foreign Minister Prince Faisal bin Nasser Al Saud spoke with the envoy.",
+            {"Faisal bin Nasser Al Saud": ["Foreign Minister"]},
         ),
         (  # a regional government named before "government"
             "Trade rose, said Erkin Abdulla, vice chairman of the Xinjiang Uygur Autonomous "
