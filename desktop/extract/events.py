@@ -76,7 +76,9 @@ _VISITED_TOGETHER = re.compile(
 #: A sentence that opens on the meeting (or deal) the sentence before it told of.
 _BACK_REFERENCE = re.compile(
     r"\s*(?:The|This|That)\s+(?:meeting|talks|session|negotiations|discussions|understanding|decisions|"
-    r"agreements?|deals?|documents?)\s+(?:was|were)\b"  # not "The visit follows talks in …"
+    r"agreements?|deals?|documents?)(?:\s+in\s+[A-Z][\w-]*)?\s+(?:was|were)\b"  # not "The visit follows talks in …"
+    # "The agreement followed talks in Kabul between A and B": the talks of the day just told
+    r"|\s*(?:The|This|That)\s+(?:agreements?|deals?|accords?|decision)\s+(?:followed|came\s+after)\s+talks\b"
 )
 #: What the sentence before a back-reference must tell of: a meeting, a signing or an
 #: agreement ("… after a meeting of the commission on Wednesday", "… agreed on Tuesday").
@@ -110,6 +112,8 @@ _NOT_HELD = re.compile(
 _SAME_DAY = re.compile(
     r"\b(?:the\s+same\s+(?:day|evening|morning|afternoon)|(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+the\s+day|that\s+day))\b"
 )
+#: "Later, Dr. Al Shamsi called on the finance minister": later on the day just told.
+_LATER = re.compile(r"\s*Later,")
 _SIGNED_BY = re.compile(r"\b(?:was|were)\s+signed\s+by\b")
 _WEEKDAY_OR_DATE = re.compile(
     # a weekday after "on", or right after a verb in the past ("agreed Thursday"), not
@@ -191,6 +195,10 @@ def find_events(
         event = _meeting(
             body, cues, sentence, people, registry, ref, day_before, last_place, events
         )
+        if event and event.date is None and _LATER.match(body, sentence.start):
+            event = Event(
+                event.span, event.kind, last_date, event.people, event.place, event.entities
+            )
         if (
             event
             and event.date is None

@@ -3031,6 +3031,21 @@ def test_titles_from_session_seven_copy(text: str, people: dict[str, str]) -> No
             "2025-08-12",
             2,
         ),
+        # a back-reference naming the place; an agreement that followed talks
+        (
+            "Kenya and Japan signed 11 documents on Wednesday at a commission's meeting. The "
+            "meeting in Nairobi was co-chaired by Trade Minister Ruth Wambui and Japan's Vice "
+            "Minister Ken Sato.",
+            "2025-08-13",
+            2,
+        ),
+        (
+            "Kenya and Japan agreed on Wednesday to add cargo flights. The agreement followed "
+            "talks in Nairobi between Trade Minister Ruth Wambui and Japan's Vice Minister Ken "
+            "Sato.",
+            "2025-08-13",
+            2,
+        ),
     ],
 )
 def test_meetings_from_session_seven_copy(text: str, day: str | None, count: int) -> None:
@@ -3620,3 +3635,12 @@ def test_an_initial_and_a_surname_are_the_person_named_in_full_before() -> None:
     )
     people = [e.name for e in extract(text).entities if e.kind.value == "person"]
     assert people == ["Jamshid Nurmatov"]
+
+
+def test_later_opening_a_sentence_is_the_day_of_the_meeting_before() -> None:
+    text = (
+        "date 2025-08-14 NAIROBI (Reuters) - Trade Minister Ruth Wambui met Japan's Vice Minister "
+        "Ken Sato on Tuesday. He said trade would grow. Later, Sato called on Finance Minister "
+        "John Mbadi at the Treasury."
+    )
+    assert [when for when, _people in _meetings(text)] == ["2025-08-12", "2025-08-12"]
