@@ -162,8 +162,17 @@ def find_events(
         before, previous = previous, sentence
         quote = _quote_at(sentence, quotes)
         visit = _VISIT.search(body, sentence.start, sentence.end)
-        if visit and (_talks(body, cues, sentence, people) or _joint(body, sentence, people)):
-            visit = None  # "a visit to Rabat by X, who held talks with Y": a meeting of both
+        if visit and (
+            _talks(body, cues, sentence, people)
+            or _joint(body, sentence, people)
+            or (
+                _PRONOUN_SUBJECT.match(body, sentence.start)
+                and _meeting_verb(body, cues, sentence, people)
+            )
+        ):
+            # "a visit to Rabat by X, who held talks with Y": a meeting of both; "He said …
+            # during his visit to Japan, which included a meeting with Y": his and Y's
+            visit = None
         if visit:
             event = _visit(body, sentence, visit, people, registry, quote, ref)
             if event:

@@ -3046,6 +3046,14 @@ def test_titles_from_session_seven_copy(text: str, people: dict[str, str]) -> No
             "2025-08-13",
             2,
         ),
+        # a visit of the one a pronoun stands for, which included a meeting
+        (
+            "Japanese firms will invest more, said Trade Minister Ruth Wambui. She said the "
+            "commitments came during her visit to Japan, which included a meeting with Japan's "
+            "Vice Minister Ken Sato in Tokyo on Tuesday.",
+            "2025-08-12",
+            2,
+        ),
     ],
 )
 def test_meetings_from_session_seven_copy(text: str, day: str | None, count: int) -> None:
