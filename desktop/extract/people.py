@@ -161,14 +161,13 @@ _TITLE_OF_BODY = re.compile(
     rf"(?<![\w-])(?P<title>{TITLE})\s+of\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&’'–-]*(?:\.[\w&’'-]+)*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&’'–-]*(?:\.[\w&’'-]+)*){0,6}"
     r"(?P<quoted>\s+[«“\"][^»”\"\n]{1,40}[»”\"])?"
-    r"|region|province|city|district"  # "the hokim of the region Mr. Bakhodir Tursunov"
     # a body named up to its last word: "… of China's National Development and Reform
-    # Commission Liu Jianhong"
+    # Commission Liu Jianhong"; the area one governs: "the hokim of the region Ulugbek Sobirov"
     rf"|(?P<headed>(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+|for\s+)?){{0,5}}"
-    rf"(?:{_ORG_HEAD_ALT})"
+    rf"(?:{_ORG_HEAD_ALT})|(?:region|province|city|district)(?=\s)"
     rf"|(?!(?:{COUNTRY_WORD}|ROK|DPRK|PRC|KSA|RF|EU|UN)\s)[A-Z]{{2,6}}(?=\s+(?!{MODIFIER_ALT}\b))))\s+"  # "Senior Vice President of JICA Keiko Matsuda"
     rf"(?(quoted)HONORIFIC|(?(headed)HONORIFIC|(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+))"
-    rf"(?P<name>{NAME})(?(headed)(?=,|\s+(?:{_SPEECH}|informed|and|who|met|held|on|in|at)\b|\.(?:\s|$)|\s*$)|)".replace(
+    rf"(?P<name>{NAME})(?(headed)(?=,|\s+(?:{_SPEECH}|informed|and|who|met|held|spoke|visited|received|on|in|at)\b|\.(?:\s|$)|\s*$)|)".replace(
         "HONORIFIC", HONORIFIC
     )
 )
@@ -179,7 +178,9 @@ _TITLE_OF_BODY_CUE = re.compile(
 )
 _QUOTED_NAME_CUE = re.compile(r"(?<=\w\s)[«“\"][^»”\"\n]{1,40}[»”\"]\s+[A-Z]")
 #: "… of JICA Keiko Matsuda": an acronym's body before a name (a literal start: a quick scan).
-_ACRONYM_BODY_CUE = re.compile(r"of\s+(?:the\s+)?[A-Z]{2,6}\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+_ACRONYM_BODY_CUE = re.compile(
+    r"of\s+(?:the\s+)?(?:[A-Z]{2,6}|region|province|city|district)\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
+)
 #: A lower-case title after the body or place it belongs to, then the name:
 #: "SOCAR president Elnur Mammadli", "National Bank of Georgia governor Nino Beridze",
 #: "Xinjiang Uygur Autonomous Region chairman Erkin Tuniyaz". Found from the title

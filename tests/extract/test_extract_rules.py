@@ -3429,6 +3429,11 @@ def test_speakers_the_second_review_of_session_seven_found_wrong(
             "Davlatali Said met the delegation.",
             {"Davlatali Said": ["First Deputy Prime Minister", "Minister of Finance"]},
         ),
+        (  # the head of an area, named after it without a style
+            "The delegation was received by the hokim of the region Ulugbek Sobirov. The hokim "
+            "of the region Mr. Bakhodir Tursunov spoke next.",
+            {"Ulugbek Sobirov": ["Hokim"], "Bakhodir Tursunov": ["Hokim"]},
+        ),
         (  # "Prince" is a style
             "Saudi Foreign Minister Prince Faisal bin Nasser Al Saud spoke with the envoy.",
             {"Faisal bin Nasser Al Saud": ["Foreign Minister"]},
