@@ -39,8 +39,10 @@ never saw the extractor, sealed: scored once by that session's last code, bbc288
 tuned on in session 7), "fresh24" and "fresh25" (8 each, written at the start of session 7 by two
 writers who never saw the extractor, sealed: scored once by the code of 5b1a73c, then read and
 tuned on), "fresh26" and "fresh27" (8 each, written mid-session 7 the same way, sealed: scored
-once by the code of b24d7f1, then read and tuned on), and all held-out together. Only fresh8 and
-fresh16 have never been read.
+once by the code of b24d7f1, then read and tuned on), "fresh28" and "fresh29" (8 each,
+written late in session 7 the same way, sealed: scored once by that session's last code,
+bd67096), and all held-out together. Only fresh8, fresh16, fresh28 and fresh29 have never been
+read.
 
     python tests/extract/score.py              # both tables
     python tests/extract/score.py --json       # machine-readable
@@ -100,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
             "fresh25",
             "fresh26",
             "fresh27",
+            "fresh28",
+            "fresh29",
         )
     }
     sets["all held-out"] = [a for a in articles if a.heldout]
