@@ -94,6 +94,10 @@ def test_a_version_1_database_is_upgraded_with_its_keys(tmp_path: Path) -> None:
     assert conn.execute("SELECT content_key FROM articles").fetchone()[0] is not None
     keys = {row[0] for row in conn.execute("SELECT key FROM entity_keys")}
     assert keys == {"kazakhstan", "republic of kazakhstan"}
+    # and its full-text indexes merge as a new store's do
+    for table in ("facts_fts", "entities_fts", "articles_fts"):
+        merge = conn.execute(f"SELECT v FROM {table}_config WHERE k = 'automerge'").fetchone()
+        assert merge == (8,)
     conn.close()
 
 
