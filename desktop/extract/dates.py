@@ -222,7 +222,9 @@ _EVENT_DATE = re.compile(
     rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)"
     r"|(?P<same>\b(?:on\s+)?the\s+same\s+(?:day|evening|morning|afternoon)\b"
     r"|\b(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day)\b)"  # "Earlier in the day, Park …"
-    r"|(?P<rel>\b(?:today|yesterday|tomorrow)\b)",
+    r"|(?P<rel>\b(?:today|yesterday|tomorrow)\b)"
+    # "On 10.06.2025, the minister met …", as Central Asian ministries write the day
+    r"|(?P<dotted>\b(?P<d3>[0-3]?\d)\.(?P<m3>[01]?\d)\.(?P<y3>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
 _FUTURE_BEFORE = re.compile(
@@ -410,6 +412,11 @@ def _event_day(
 ) -> str | None:
     if m.group("same"):
         return previous
+    if m.group("dotted"):
+        try:
+            return date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))).isoformat()
+        except ValueError:  # "31.02.2025"
+            return None
     if ref is None:
         if m.group("y1") or m.group("y2"):
             return _explicit_day(m, None)

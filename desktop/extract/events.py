@@ -22,7 +22,9 @@ from desktop.extract.people import SPEECH_VERB, SPEECH_VERBS, People
 from desktop.extract.sentences import Span
 
 _MEETING = re.compile(
-    r"\b(?:met|meets|meeting|held\s+talks|talks(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    # (not "met the target", "meets the needs": what a figure did)
+    r"\b(?:met(?!\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:target|goal|deadline|demand|expectations"
+    r"|requirements|standards|criteria|needs)s?\b)|meets|meeting|held\s+talks|talks(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:with|between)"
     r"|(?:political\s+)?consultations\s+with|during\s+(?:the\s+|their\s+)?talks\b"
     r"|received|receives|"
@@ -105,8 +107,15 @@ _OWN_TIME = re.compile(
 _NOT_HELD = re.compile(
     r"\b(?:cancell?ed|postponed|called\s+off|put\s+off|will\s+not\s+take\s+place|did\s+not\s+meet"
     r"|(?:has|have|had)\s+not\s+met|never\s+met|(?:planned|scheduled|proposed)\s+(?:meeting|talks|call|visit)"
-    r"|scheduled\s+to\s+(?:meet|hold|visit))\b",
+    r"|scheduled\s+to\s+(?:meet|hold|visit)|no\s+(?:meeting|talks)|no\s+plans?\s+to\s+meet"
+    r"|not\s+(?:yet\s+)?(?:been\s+)?scheduled|(?:ready|willing|offered)\s+to\s+host)\b",
     re.IGNORECASE,
+)
+#: People who took part in the meeting told before: "were also present at the meeting",
+#: "attended the talks", "were joined for part of the meeting by …".
+_ATTENDED = re.compile(
+    r"\b(?:(?:was|were)\s+(?:also\s+)?present\s+at|(?:also\s+)?attended|joined\s+(?:for\s+part\s+of\s+)?)"
+    r"\s*the\s+(?:meeting|talks)\b|\bwere\s+joined\b[^.;]{0,40}\bby\b"
 )
 #: A day told as the one just named: "Earlier in the day", "the same evening".
 _SAME_DAY = re.compile(
@@ -232,6 +241,14 @@ def find_events(
                 events.pop()  # the previous sentence's meeting, told again with everyone in it
         if event and _retold(event, events):
             continue  # "During the meeting, the minister said …": the meeting just reported
+        if event and events and _ATTENDED.search(body, sentence.start, sentence.end):
+            # "Defense Minister X and Foreign Minister Y were also present at the meeting":
+            # more people at the meeting just told, not a meeting of their own
+            last = events[-1]
+            joined = [*last.people, *(p for p in event.people if p not in last.people)]
+            entities = [*joined, *(e for e in last.entities if e not in last.people)]
+            events[-1] = Event(last.span, last.kind, last.date, joined, last.place, entities)
+            continue
         if (
             event
             and event.date is None
@@ -339,8 +356,9 @@ def _meeting(
         if other is None and subject is None:
             return None  # "X told reporters after a meeting of the commission": with whom?
         persons.insert(0, subject) if subject else persons.append(other)
-    if verb and len(persons) > 2:  # "…, Kremlin spokesman Dmitry Peskov said": who told of it
-        reporters = _reporters(body, people, Span(verb.end(), sentence.end))
+    if len(persons) > 2:  # "…, Kremlin spokesman Dmitry Peskov said": who told of it
+        # (or before it: "the spokesperson said Dar and Wang Yi had discussed …")
+        reporters = _reporters(body, people, sentence)
         persons = [p for p in persons if p not in reporters] if reporters else persons
     when, _where = find_event_date(
         body, sentence.start, sentence.end, ref, last_date, verb.start() if verb else None
@@ -354,12 +372,17 @@ def _meeting(
 
 
 def _reporters(body: str, people: People, span: Span) -> set[str]:
-    """People named in ``span`` right before a speech verb: those who told of the event."""
-    return {
-        m.person_id
-        for m in starting_in(people.mentions, span.start, span.end)
-        if _SPEECH_NEXT.match(body, m.end)
-    }
+    """People named in ``span`` right before a speech verb: those who told of the event, not
+    one who spoke after it ("X said on Tuesday after talks with Y" took part)."""
+    out = set()
+    for m in starting_in(people.mentions, span.start, span.end):
+        verb = _SPEECH_NEXT.match(body, m.end)
+        if verb and not _AFTER_IT.match(body, verb.end()):
+            out.add(m.person_id)
+    return out
+
+
+_AFTER_IT = re.compile(r"(?:\s+on\s+\w+)?\s+(?:after|following|during|at\s+the\s+end\s+of)\b")
 
 
 def _visit(

@@ -86,7 +86,7 @@ _STYLE = (
     r"(?:H\.\s?E\.|(?:Mr|Ms|Mrs|Dr|Prof|Engr)\.?|Eng\.|Senator|Sheikh|Sayyid|Datuk(?:\s+Seri)?"
     r"|Dato['’]?(?:\s+S(?:e)?ri)?|Tan\s+Sri|Alhaji?|Al-Haj|Hajj?i|Mawlawi|Maulvi|Maulana"
     r"|Puan|Encik|YB|YAB|YBhg|Tengku|Tunku"  # Malay styles: "YAB Dato' Sri Roslan Hashim"
-    r"|Bapak|Ibu|Shri|Smt|Amb\.|Prince|Princess)"  # "Foreign Minister Prince Turki bin …"  # Indonesian and Indian ones: "Bapak Iendra", "Shri Piyush Goyal"
+    r"|Bapak|Ibu|Shri|Smt|Amb\.|Prince|Princess|(?:His|Her)\s+(?:Highness|Majesty|Excellency))"  # "Foreign Minister Prince Turki bin …"  # Indonesian and Indian ones: "Bapak Iendra", "Shri Piyush Goyal"
 )
 HONORIFIC = rf"(?:{_STYLE}\s+){{0,2}}"
 #: Whose title it is, when the sentence says so without naming them: "its executive
@@ -388,7 +388,7 @@ _HONORIFICS = frozenset(
     | {"Engr", "Engr.", "Eng.", "Sayyid", "Datuk", "Dato", "Dato'", "Dato’", "Seri", "H.E."}
     | {"Alhaj", "Alhaji", "Al-Haj", "Haji", "Hajji", "Mawlawi", "Maulvi", "Maulana"}
     | {"Puan", "Encik", "YB", "YAB", "YBhg", "Sri", "Tengku", "Tunku", "Bapak", "Ibu", "Shri"}
-    | {"Smt", "Amb.", "Prince", "Princess"}
+    | {"Smt", "Amb.", "Prince", "Princess", "His", "Highness", "Majesty", "Excellency"}
 )
 #: Styles never part of a name, so one inside a run of capitalised words starts the name
 #: ("… in Mary Mawlawi Habibullah Sharifi"); "Hassan Sheikh Mohamud" and "Mohamad Haji

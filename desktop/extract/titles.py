@@ -15,6 +15,7 @@ from desktop.extract.patterns import alternation
 
 HEADS = [
     "President",
+    "Leader",  # "Chinese leader Xi Jinping"
     "Vice-President",
     "Premier",
     "Minister",

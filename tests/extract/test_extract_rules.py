@@ -3054,6 +3054,27 @@ def test_titles_from_session_seven_copy(text: str, people: dict[str, str]) -> No
             "2025-08-12",
             2,
         ),
+        # a day written as dd.mm.yyyy
+        (
+            "On 12.08.2025, Foreign Minister Ruth Wambui met Japan's Ambassador Ken Sato.",
+            "2025-08-12",
+            2,
+        ),
+        # a spokesman telling of the meeting is no participant of it
+        (
+            "Briefing reporters, Foreign Ministry Spokesman Omar Ali said Trade Minister Ruth "
+            "Wambui and Japan's Vice Minister Ken Sato had discussed trade in a video call on "
+            "Tuesday.",
+            "2025-08-12",
+            2,
+        ),
+        # styles of Gulf rulers before the name; "leader" as a title
+        (
+            "President His Highness Sheikh Mohamed bin Zayed Al Nahyan received a phone call "
+            "today from Chinese leader Xi Jinping.",
+            "2025-08-14",
+            2,
+        ),
     ],
 )
 def test_meetings_from_session_seven_copy(text: str, day: str | None, count: int) -> None:
@@ -3605,6 +3626,12 @@ def test_quotes_the_third_review_of_session_seven_left_unattributed(
         "Davitashvili on Wednesday, but the meeting was postponed.",
         "A meeting between Prime Minister Olzhas Bektenov and Japanese Prime Minister Shigeru "
         "Ishiba on Monday will not take place.",
+        "Spokesman Dmitry Peskov noted that no meeting between President Vladimir Putin and US "
+        "President Donald Trump has been scheduled.",
+        "President Recep Tayyip Erdogan said Turkey was ready to host a meeting between "
+        "President Vladimir Putin and Ukrainian President Volodymyr Zelensky.",
+        "Energy Minister Parviz Shahbazov said gas supplies to Hungary had met the target set "
+        "by Foreign Minister Peter Szijjarto on Monday.",
     ],
 )
 def test_meetings_that_did_not_take_place_are_none(text: str) -> None:
@@ -3657,3 +3684,13 @@ def test_later_opening_a_sentence_is_the_day_of_the_meeting_before() -> None:
         "John Mbadi at the Treasury."
     )
     assert [when for when, _people in _meetings(text)] == ["2025-08-12", "2025-08-12"]
+
+
+def test_people_present_at_a_meeting_join_it() -> None:
+    text = (
+        "date 2025-06-12 ANKARA (Reuters) - President Recep Tayyip Erdogan received NATO "
+        "Secretary General Mark Rutte on Wednesday. Defense Minister Yasar Guler and Foreign "
+        "Minister Hakan Fidan were also present at the meeting."
+    )
+    ((when, people),) = _meetings(text)
+    assert (when, len(people)) == ("2025-06-11", 4)
