@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from desktop.extract.dates import find_event_date
@@ -56,10 +56,9 @@ _CALL = re.compile(r"phone|video", re.IGNORECASE)
 #: Cues that name no participant of their own: a meeting only of two people named with them.
 _NEEDS_BOTH = re.compile(r"during|(?:political\s+)?consultations", re.IGNORECASE)
 _SPEECH_NEXT = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
-_ASIDE_OF = re.compile(
-    r"\bsidelines\s+of\s+(?:the\s+|[\w’']+\s+){0,3}\Z"
-    r"|\b(?:informed|told|briefed|addressed)\s+the\s+\Z"  # "X informed the meeting that …"
-)
+_ASIDE_OF = re.compile(r"\bsidelines\s+of\s+(?:the\s+|[\w’']+\s+){0,3}\Z")
+#: "X informed the meeting that …": the meeting told of, not one of X's (with "that" after).
+_TOLD_THE = re.compile(r"\b(?:informed|told|briefed|addressed)\s+the\s+\Z")
 _THAT = re.compile(r"\s+that\b")
 #: What follows a call on someone to act: "… on Monday to lift restrictions".
 _PLEA = re.compile(
@@ -198,11 +197,10 @@ def find_events(
         if sentence.start < dateline_end:
             sentence = Span(dateline_end, sentence.end)
         signed_by = _signed_by(body, sentence, people)
-        if (
-            not signed_by
-            and not _meeting_verb(body, cues, sentence, people)
-            and not _joint(body, sentence, people)
-        ) or _NOT_HELD.search(body, sentence.start, sentence.end):
+        verb = _meeting_verb(body, cues, sentence, people)
+        if (not signed_by and not verb and not _joint(body, sentence, people)) or _NOT_HELD.search(
+            body, sentence.start, sentence.end
+        ):
             continue  # no meeting, or "a planned meeting between X and Y … has been cancelled"
         day_before = last_date
         if before is not None and _SAME_DAY.search(body, sentence.start, sentence.end):
@@ -211,12 +209,10 @@ def find_events(
                 find_event_date(body, before.start, before.end, ref, last_date)[0] or last_date
             )
         event = _meeting(
-            body, cues, sentence, people, registry, ref, day_before, last_place, events
+            body, verb, sentence, people, registry, ref, day_before, last_place, events
         )
         if event and event.date is None and _LATER.match(body, sentence.start):
-            event = Event(
-                event.span, event.kind, last_date, event.people, event.place, event.entities
-            )
+            event = replace(event, date=last_date)
         if (
             event
             and event.date is None
@@ -247,7 +243,7 @@ def find_events(
             last = events[-1]
             joined = [*last.people, *(p for p in event.people if p not in last.people)]
             entities = [*joined, *(e for e in last.entities if e not in last.people)]
-            events[-1] = Event(last.span, last.kind, last.date, joined, last.place, entities)
+            events[-1] = replace(last, people=joined, entities=entities)
             continue
         if (
             event
@@ -261,9 +257,7 @@ def find_events(
             # the day its participant was just reported on, when the sentence names no time
             day, _span = find_event_date(body, before.start, before.end, ref, last_date)
             if day and not (ref and day > ref.isoformat()):
-                event = Event(
-                    event.span, event.kind, day, event.people, event.place, event.entities
-                )
+                event = replace(event, date=day)
         if event:
             events.append(event)
             last_date = event.date or last_date
@@ -304,8 +298,10 @@ def _meeting_verb(
     if cues is not None and (first == len(cues) or cues[first] >= sentence.end):
         return None
     for m in _MEETING.finditer(body, sentence.start, sentence.end):
-        aside = _ASIDE_OF.search(body, max(sentence.start, m.start() - 40), m.start())
-        if aside and (aside.group().startswith("sidelines") or _THAT.match(body, m.end())):
+        room = max(sentence.start, m.start() - 40)
+        if _ASIDE_OF.search(body, room, m.start()) or (
+            _TOLD_THE.search(body, room, m.start()) and _THAT.match(body, m.end())
+        ):
             continue  # "told Anadolu on the sidelines of the meeting", "informed the meeting that …"
         if not _WITH_WHOM.match(m.group()):
             return m
@@ -335,7 +331,7 @@ def _retold(event: Event, events: list[Event]) -> bool:
 
 def _meeting(
     body: str,
-    cues: list[int] | None,
+    verb: re.Match[str] | None,
     sentence: Span,
     people: People,
     registry: Registry,
@@ -347,7 +343,6 @@ def _meeting(
     persons = people.at(sentence.start, sentence.end)
     if not persons:
         return None
-    verb = _meeting_verb(body, cues, sentence, people)
     if len(persons) == 1 and verb and _NEEDS_BOTH.match(verb.group()):
         return None  # "no breakthrough was expected during talks": whose talks, it does not say
     if len(persons) == 1:

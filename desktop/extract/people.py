@@ -127,7 +127,7 @@ _ORG_HEAD_ALT = alternation(ORGANIZATION_HEADS)
 _BODY_NOUN = (
     r"(?:agency|department|committee|company|ministry|commission|council|authority|bank|fund"
     r"|service|office|board|corporation|group|division|directorate|unit|institute|association"
-    r"|coalition|party|alliance|movement|federation|chamber|council|union)\b"
+    r"|coalition|party|alliance|movement|federation|chamber|union)\b"
 )
 _APPOSITIVE = re.compile(
     rf"(?P<name>{_WORD_NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+|(?P<article>an?\s+)|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:(?P<country>{COUNTRY_WORD})\s+|EU\s+)?(?P<title>(?i:{LOWER_TITLE}))"
@@ -555,8 +555,8 @@ def _in_paragraphs(matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
 #: A description of a body, not a person: "a London-based group that …", "a freight
 #: forwarder that …".
 _A_BODY = re.compile(
-    r"(?:[\w-]+\s+){0,3}(?:group|company|firm|forwarder|operator|organi[sz]ation|agency|bank"
-    r"|fund|association|union|institute|network|coalition|consortium|charity|watchdog)\b"
+    rf"(?:[\w-]+\s+){{0,3}}(?:{_BODY_NOUN}|(?:firm|forwarder|operator|organi[sz]ation|network"
+    r"|consortium|charity|watchdog)\b)"
 )
 
 
