@@ -185,7 +185,7 @@ def figure_mentions(
             if not any(mention.overlaps(other) for other in found):
                 found.append(mention)
     found.extend(find_counts(body, sentence.start, sentence.end, found))
-    found = _ranges(body, sentence, found)
+    found = _ranges(body, sentence, _shared_scale(body, found))
     found.sort(key=lambda m: m.start)
     return found
 
@@ -225,6 +225,43 @@ def _ranges(body: str, sentence: Span, found: list[Mention]) -> list[Mention]:
             out[same[0]] = replace(out[same[0]], qualifier="at_least")
         else:
             out.append(lower)
+    return out
+
+
+#: The upper end of a pair whose scale word both ends share: "US$ 1.5 and 2 billion",
+#: "$1.5 to $2 billion", "$20 or 30 million".
+_UPPER_END = re.compile(
+    rf"\s*(?:and|to|or)\s+(?:(?:{_CURRENCY_SIGN})\s?)?(?P<num>{NUMERAL})(?P<scale>{SCALE})",
+    re.IGNORECASE,
+)
+#: A numeral with its scale word: "1.5 billion", "$500m", "two trillion".
+_SCALED = re.compile(rf"(?:{NUMERAL})(?:{SCALE})", re.IGNORECASE)
+
+
+def _shared_scale(body: str, found: list[Mention]) -> list[Mention]:
+    """A sum written without its scale word before one written with it takes that word:
+    "between US$ 1.5 and 2 billion" is $1.5 billion to $2 billion, not $1.5. The upper end
+    is money too when only the lower end names the currency. Not when the upper end
+    counts something else ("$40 and 200 million doses") or the sums would not ascend."""
+    out = list(found)
+    for i, lower in enumerate(found):
+        if lower.kind != "money" or _SCALED.search(body, lower.start, lower.end):
+            continue
+        upper = _UPPER_END.match(body, lower.end)
+        number = parse_numeral(upper.group("num")) if upper else None
+        if upper is None or number is None:
+            continue
+        scale = scale_of(upper.group("scale"))
+        end = Mention(upper.start("num"), upper.end("scale"), to_float(number, scale), "", "")
+        there = [m for m in found if m.overlaps(end)]
+        if any(m.kind != "money" or m.unit != lower.unit for m in there):
+            continue
+        value = lower.value * scale
+        if scale == 1 or value >= end.value:
+            continue
+        out[i] = replace(lower, value=value)
+        if not there:
+            out.append(replace(end, unit=lower.unit, kind="money"))
     return out
 
 

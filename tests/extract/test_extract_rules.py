@@ -343,11 +343,37 @@ def test_a_year_earlier_shifts_the_period_back() -> None:
         ("worth between $2 billion and $3 billion", [(2e9, "at_least"), (3e9, "at_most")]),
         ("costs should fall by 15-20% once it opens", [(15, "at_least"), (20, "at_most")]),
         ("margins of 5 – 7 per cent", [(5, "at_least"), (7, "at_most")]),
+        # the lower end written without the scale word the upper end has
+        (
+            "to attract between US$ 1.5 and 2 billion a year",
+            [(1.5e9, "at_least"), (2e9, "at_most")],
+        ),
+        ("worth between $1.5 and $2 billion", [(1.5e9, "at_least"), (2e9, "at_most")]),
+        ("could reach $1.5 to $2 billion by then", [(1.5e9, "at_least"), (2e9, "at_most")]),
     ],
 )
 def test_ranges_give_both_ends(text: str, expected: list[tuple[float, str]]) -> None:
     figures = [f for f in extract(text).facts if f.kind is Kind.FIGURE]
     assert sorted((f.value, f.qualifier.value) for f in figures) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("exports rose from $1.5 to 2 billion", [(1.5e9, "USD"), (2e9, "USD")]),
+        ("a loan of $20 or 30 million is under review", [(2e7, "USD"), (3e7, "USD")]),
+        # the upper end counts something else, or the sums would not ascend
+        ("the fund gave $40 and 200 million doses went out", [(40, "USD"), (2e8, "count")]),
+        ("a ticket costs $5 and 3 million tickets were sold", [(5, "USD"), (3e6, "count")]),
+        ("grants of $1.5 and 2 billion yuan in loans", [(1.5, "USD"), (2e9, "CNY")]),
+        ("paid $900 to 2 million households", [(900, "USD"), (2e6, "count")]),
+    ],
+)
+def test_a_sum_takes_the_scale_word_of_the_next_only_as_its_pair(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    figures = [f for f in extract(text).facts if f.kind is Kind.FIGURE]
+    assert sorted((f.value, f.unit) for f in figures) == expected
 
 
 def test_seasons_and_dates_of_acts() -> None:
