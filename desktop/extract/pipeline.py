@@ -40,7 +40,7 @@ from desktop.extract.importers import ImportFailure, read_article
 from desktop.extract.money import names_shared_currency
 from desktop.extract.people import find_people
 from desktop.extract.quotes import find_quotes, quote_spans
-from desktop.extract.sentences import Span, paragraphs, sentences
+from desktop.extract.sentences import Span, paragraphs, sentences, single_spaced
 from desktop.extract.topics import topic_for
 from desktop.seed import Dataset
 
@@ -111,7 +111,8 @@ class _Run:
         self._short_names: dict[str, str] = {}
         self._topics: dict[int, Topic] = {}
         self._clause_topics: dict[tuple[int, int], Topic | None] = {}
-        self.body = article.text
+        #: The text the finders read: the article's, unless it is double-spaced.
+        self.body = single_spaced(article.text)
         self.ref = ref
         #: The dateline's country: a shared currency word's and a fiscal year's by default.
         self.home: str | None = None
@@ -166,9 +167,9 @@ class _Run:
         self, span: tuple[int, int], topic: Topic, kind: Kind, statement: str, **extra
     ) -> None:
         start, end = span
-        evidence = Evidence(self.body[start:end], start, end)
+        evidence = Evidence(self.article.text[start:end], start, end)
         try:
-            evidence.check_against(self.body)
+            evidence.check_against(self.article.text)
             fact = Fact(
                 id="",
                 article_id=self.article.id,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 #: Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -118,6 +119,38 @@ def paragraphs(body: str) -> list[Span]:
 
 
 _BLOCK = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
+#: Words a line of running text cannot end a paragraph on.
+_OPEN_WORD = re.compile(
+    r"(?:,|\b(?:the|a|an|of|in|to|and|or|with|for|by|at|from|on|that|its|their|his|her))[ \t]*$",
+    re.IGNORECASE,
+)
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+
+
+def single_spaced(body: str) -> str:
+    """``body`` with the blank lines of double-spaced text (a blank line after every line,
+    as some PDFs and web pages copy) made plain line breaks, so that a paragraph or a
+    name may run over them; the same length, so every offset still points into ``body``.
+
+    Text is double-spaced when its blank lines fall inside sentences: at least three
+    times, and at one in five of them, the text before a blank line stops mid-sentence
+    ("… in the", "… said,") or the text after it goes on in lower case. Wire copy, one
+    paragraph a line, never does; it comes back unchanged.
+    """
+    blocks = [m.span() for m in _BLOCK.finditer(body)]
+    inside = 0
+    for (start, end), (nxt, _) in pairwise(blocks):
+        end = _strip(body, start, end).end
+        tail = max(start, end - 20)  # the patterns look back a few characters only
+        if not _LINE_END.search(body, tail, end) and (
+            body[nxt].islower() or _OPEN_WORD.search(body, tail, end)
+        ):
+            inside += 1
+    if inside < 3 or inside * 5 < len(blocks) - 1:
+        return body
+    return _BLANK_LINES.sub(lambda m: "\n" + " " * (len(m.group()) - 1), body)
+
+
 _LINE_END = re.compile(r"[.!?…][”\"’'»)\]]*[ \t]*$")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+")
 #: A line shorter than this share of its block's longest line ends its paragraph.

@@ -3722,3 +3722,31 @@ def test_people_present_at_a_meeting_join_it() -> None:
     )
     ((when, people),) = _meetings(text)
     assert (when, len(people)) == ("2025-06-11", 4)
+
+
+def test_double_spaced_text_reads_as_wrapped_lines() -> None:
+    from desktop.extract.sentences import single_spaced
+
+    body = (
+        "ALMATY, May 5, 2025 - Trade between Kazakhstan and Turkey rose 12% to\n\n"
+        "$6.1 billion last year, Deputy Trade Minister Aida\n\n"
+        "Bekova said on Monday after talks with Turkish officials in\n\n"
+        "Almaty.\n\n"
+        "The two sides agreed to double the number of flights, she\n\n"
+        "said, and to open a logistics hub in Aktau.\n\n"
+        '"We are ready to invest more," Bekova told\n\n'
+        "reporters.\n"
+    )
+    data = extract(body)
+    money = next(f for f in data.facts if f.unit == "USD")
+    assert money.value == 6.1e9 and money.period is not None and money.period.label == "2024"
+    assert money.evidence.text.startswith("Trade between") and "Bekova said" in money.evidence.text
+    assert money.evidence.text == body[money.evidence.start : money.evidence.end]
+    roles = [f.statement for f in data.facts if f.kind is Kind.ROLE]
+    assert roles == ["Aida Bekova is Deputy Trade Minister of Kazakhstan."]
+    quote = next(f for f in data.facts if f.kind is Kind.QUOTE)
+    assert quote.statement.startswith("Bekova:")
+    # wire copy, one paragraph a line between blank lines, is left as it is
+    wire = "Exports rose 5%.\n\nHeadline Without A Stop\n\nASTANA - Imports fell.\n\nIt said so.\n"
+    assert single_spaced(wire) == wire
+    assert len(single_spaced(body)) == len(body) and "\n\n" not in single_spaced(body)
