@@ -60,6 +60,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"|(?P<n2>\d{{1,2}}|{_N_WORD})\s+months\s+of(?=\s+{_YEAR_REF.replace('(?P<yref>', '(?:')}))"
             rf"(?:\s+{_YEAR_REF})?",
         ),
+        # a company report's "9M 2024", "9M24": its first nine months
+        ("months_code", rf"(?<![$€£¥\d.,])(?P<n>[1-9]|1[01])M\s?(?P<y>{_YEAR}|\d\d)\b"),
         ("half", rf"(?:the\s+)?(?P<ord>first|second)[\s-]half(?:\s+of)?(?:\s+{_YEAR_REF})?"),
         ("half_code", rf"\b(?P<h>H[12])(?:\s+(?P<y>{_YEAR}))?\b"),
         (
@@ -133,7 +135,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (  # "in 2025–2027", "for 2024-25", "between 2021 and 2023"
             "years",
             rf"(?:\b(?:in|for|during|of|throughout|between)\s+(?:the\s+)?(?:years\s+)?|(?<=\()|^)"
-            rf"(?P<y>{_YEAR})(?:\s*[-–]\s*(?P<y2>{_YEAR}|\d\d)|\s+(?:and|to)\s+(?P<y3>{_YEAR}))\b"
+            rf"(?P<y>{_YEAR})(?:\s*[-–/]\s*(?P<y2>{_YEAR}|\d\d)|\s+(?:and|to)\s+(?P<y3>{_YEAR}))\b"
             r"(?![-–]\d|\s*%)"
             # a crop or fiscal year ("the 2024-25 marketing year") is not two calendar years,
             # nor is a level ("back to between 2021 and 2023 levels")
@@ -171,6 +173,7 @@ _COMMON_FIRST = (
     rf"|(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?:{_YEAR}|next|this|the\s+current)"
     rf"|fy{_YEAR}"
     rf"|(?:\d{{1,2}}|{alternation(WORD_NUMBERS)})\s+months\s+of\b"  # "9 months of this year"
+    r"|(?:[1-9]|1[01])m\s?\d\d"  # "9M 2024"
 )
 #: Every pattern in one alternation (groups renamed kind__name) so the body is scanned once;
 #: at any position the earlier pattern wins, as when they ran one by one.
@@ -510,6 +513,11 @@ def _first_months(m: re.Match[str], ref: date | None) -> Period | None:
     return _months(y, 1, count)
 
 
+def _months_code(m: re.Match[str], _ref: date | None) -> Period | None:
+    y = m.group("y")
+    return _months(int(y) if len(y) == 4 else 2000 + int(y), 1, int(m.group("n")))
+
+
 def _half(m: re.Match[str], ref: date | None) -> Period | None:
     first = _ORDINAL[m.group("ord").lower()] == 1
     return _part(m, ref, 1 if first else 7, 6, "H1" if first else "H2")
@@ -775,6 +783,7 @@ def _add_years(day: date, years: int) -> date:
 
 _RESOLVERS = {
     "first_months": _first_months,
+    "months_code": _months_code,
     "half": _half,
     "half_code": _half_code,
     "quarter": _quarter,

@@ -67,8 +67,11 @@ _DIGIT = re.compile(r"\d")
 #: A fraction in words ("a third", "half"): the one figure that starts without a numeral.
 _FRACTION_PHRASE = re.compile(rf"(?<!\w)(?:{FRACTION})(?!\w)", re.IGNORECASE)
 _CURRENCY_SIGN = r"US\$|A\$|\$|€|£|¥|₹"
+#: The lower end of a range, or the start of a change, written without a unit of its own:
+#: "between 5 million and 6 million tonnes", "from 1.2 trillion to 1.5 trillion tenge".
 _BETWEEN = re.compile(
-    rf"\bbetween\s+(?:(?:{_CURRENCY_SIGN})\s?)?(?P<num>{NUMERAL})(?P<scale>{SCALE})?\s+and\s+$",
+    rf"\b(?:between|(?P<change>from))\s+(?:(?:{_CURRENCY_SIGN})\s?)?(?P<num>{NUMERAL})"
+    rf"(?P<scale>{SCALE})?\s+(?(change)to|and)\s+$",
     re.IGNORECASE,
 )
 _NOW = re.compile(r"\b(?:[Tt]oday|currently|now|as\s+of\s+today)\b")
@@ -209,18 +212,23 @@ def _ranges(body: str, sentence: Span, found: list[Mention]) -> list[Mention]:
         if m is None or number is None or upper.qualifier:
             continue
         scale = scale_of(m.group("scale")) if m.group("scale") else _scale_in(body, upper)
+        change = bool(m.group("change"))  # a change's start is a figure of its own, exact
         lower = Mention(
             m.start("num"),
             m.end("scale") if m.group("scale") else m.end("num"),
             to_float(number, scale),
             upper.unit,
             upper.kind,
-            "at_least",
+            None if change else "at_least",
         )
+        same = [j for j, other in enumerate(out) if other.overlaps(lower) and j != i]
+        if change:
+            if not same:  # "from $1 billion to $2 billion" has both ends already
+                out.append(lower)
+            continue
         if lower.value >= upper.value:
             continue
         out[i] = replace(upper, qualifier="at_most")
-        same = [j for j, other in enumerate(out) if other.overlaps(lower) and j != i]
         if same:  # "between $5 billion and $6 billion": the lower end is already read
             out[same[0]] = replace(out[same[0]], qualifier="at_least")
         else:
@@ -275,16 +283,32 @@ def _to_ranges(body: str, sentence: Span, found: list[Mention]) -> list[Mention]
             and lower.unit == upper.unit
             and lower.value < upper.value
             and not (lower.qualifier or upper.qualifier)
-            and _TO.fullmatch(body, lower.end, upper.start)
-            and not _FROM_BEFORE.search(body, max(sentence.start, lower.start - 12), lower.start)
+            and _ranges_to(body, sentence, lower, upper)
         ):
             out[i] = replace(lower, qualifier="at_least")
             out[j] = replace(upper, qualifier="at_most")
     return out
 
 
+def _ranges_to(body: str, sentence: Span, lower: Mention, upper: Mention) -> bool:
+    """ "€1 billion to €1.5 billion" and "between R20 billion and R25 billion" are ranges;
+    "from $1 billion to $2 billion" and "grew by $1 billion to $5 billion" are changes."""
+    before = max(sentence.start, lower.start - 16)
+    if _AND.fullmatch(body, lower.end, upper.start):
+        return bool(_BETWEEN_BEFORE.search(body, before, lower.start))
+    return bool(_TO.fullmatch(body, lower.end, upper.start)) and not _CHANGE_BEFORE.search(
+        body, before, lower.start
+    )
+
+
 _TO = re.compile(r"\s+to\s+")
-_FROM_BEFORE = re.compile(r"\b(?:from|of)\s+\Z", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:from|of|by|rose|grew|fell|increased|decreased|declined|jumped|climbed|dropped"
+    r"|surged|slipped|gained|lost)\s+\Z",
+    re.IGNORECASE,
+)
 
 
 def _scale_in(body: str, mention: Mention) -> int:

@@ -27,7 +27,8 @@ from desktop.extract.numbers import (
 from desktop.extract.patterns import alternation
 
 _PERCENT = re.compile(
-    rf"(?<![\w.,])(?P<num>{NUMERAL})\s?(?:%|per\s?cent\b|percent\b|pct\b)(?!age\s+point)",
+    # "7%", "7 per cent", and as an adjective "a 7-percent rise", "a 7 per-cent rise"
+    rf"(?<![\w.,])(?P<num>{NUMERAL})[\s-]?(?:%|per[\s-]?cent\b|percent\b|pct\b)(?!age\s+point)",
     re.IGNORECASE,
 )
 #: "15-20%", "5–7 per cent": a range, read as its two ends.

@@ -58,6 +58,7 @@ SCALES: dict[str, int] = {
     "billion": 10**9,
     "bn": 10**9,
     "bln": 10**9,
+    "b": 10**9,
     "million": 10**6,
     "mn": 10**6,
     "mln": 10**6,
@@ -65,6 +66,7 @@ SCALES: dict[str, int] = {
     "thousand": 10**3,
     "k": 10**3,
     "crore": 10**7,
+    "cr": 10**7,
     "lakh": 10**5,
     "lakh crore": 10**12,  # Indian "Rs 2 lakh crore", a lakh of crores
 }
@@ -94,10 +96,11 @@ DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS_ALT = alternation(WORD_NUMBERS)
 #: A numeral in digits or words.
 NUMERAL = rf"(?:{DIGITS}|(?i:{_WORDS_ALT})\b)"
-#: Long scale words need a word boundary; "m"/"bn"/"tn" may be glued to digits ("$500m").
+#: Long scale words need a word boundary; "m"/"bn"/"tn" may be glued to digits ("$500m"). Any
+#: case: "$2 Billion" in a headline, "$500M", "$2B", "€3BN", "Rs 500 Cr".
 SCALE = (
-    r"(?:[\s-]?(?:trillion|billion|million|thousand|crores?|lakhs?(?:[\s-]crores?)?)\b"
-    r"|\s?(?:tn|trn|bn|bln|mn|mln)\b|(?:m|k)\b(?![’'.]\w))"
+    r"(?:[\s-]?(?i:trillion|billion|million|thousand|crores?|lakhs?(?:[\s-]crores?)?)\b"
+    r"|\s?(?i:tn|trn|bn|bln|mn|mln|cr)\b(?!\.\w)|(?i:m|k|b)\b(?![’'.]\w))"
 )
 FRACTION = alternation(FRACTIONS)
 

@@ -45,6 +45,15 @@ from desktop.extract.qualifiers import qualifier_for
         ("Dh1.1 billion", 1.1e9, "AED"),
         ("deals worth Dh 50 billion with Morocco", 50e9, "AED"),  # "Dh" is the Gulf's
         ("R2.8 billion", 2.8e9, "ZAR"),
+        # scale words in any case, as headlines and company releases write them
+        ("$640M", 640e6, "USD"),
+        ("$3B", 3e9, "USD"),
+        ("€4BN", 4e9, "EUR"),
+        ("USD 12M", 12e6, "USD"),
+        ("$85K", 85e3, "USD"),
+        ("$1.25 Bn", 1.25e9, "USD"),
+        ("Rs 740 Cr", 7.4e9, "INR"),
+        ("a $6 Billion", 6e9, "USD"),
     ],
 )
 def test_money_forms(text: str, value: float, unit: str) -> None:
@@ -67,6 +76,8 @@ def test_not_money(text: str) -> None:
         ("more than a third of trade", 33.3),
         ("fell by almost a fifth last year", 20.0),
         ("about a quarter of payments", 25.0),
+        ("posted a 9-percent gain", 9.0),
+        ("a 4.5 per-cent fall", 4.5),
     ],
 )
 def test_percentages(text: str, value: float) -> None:
@@ -170,6 +181,9 @@ REF = date(2024, 3, 27)
         ),
         ("in the fiscal year to June 2023", "2022-07-01", "2023-06-30", "12 months to Jun 2023"),
         ("in January-February of last year", "2023-01-01", "2023-02-28", "Jan–Feb 2023"),
+        ("net profit in 6M 2023", "2023-01-01", "2023-06-30", "Jan–Jun 2023"),
+        ("revenue in 9M23", "2023-01-01", "2023-09-30", "Jan–Sep 2023"),
+        ("exports in 2022/23", "2022-01-01", "2023-12-31", "2022–2023"),
     ],
 )
 def test_periods_resolve_against_the_article_date(text, start, end, label) -> None:
@@ -350,6 +364,14 @@ def test_a_year_earlier_shifts_the_period_back() -> None:
         ),
         ("worth between $1.5 and $2 billion", [(1.5e9, "at_least"), (2e9, "at_most")]),
         ("could reach $1.5 to $2 billion by then", [(1.5e9, "at_least"), (2e9, "at_most")]),
+        ("between R8 billion and R9.5 billion", [(8e9, "at_least"), (9.5e9, "at_most")]),
+        # changes, not ranges: where a figure moved from, and by how much
+        (
+            "loans grew by 310 billion tenge to KZT 4.4 trillion",
+            [(3.1e11, "exact"), (4.4e12, "exact")],
+        ),
+        ("exports rose $2 billion to $9 billion", [(2e9, "exact"), (9e9, "exact")]),
+        ("output fell from 7 million to 6 million tonnes", [(6e6, "exact"), (7e6, "exact")]),
     ],
 )
 def test_ranges_give_both_ends(text: str, expected: list[tuple[float, str]]) -> None:
@@ -367,6 +389,11 @@ def test_ranges_give_both_ends(text: str, expected: list[tuple[float, str]]) -> 
         ("a ticket costs $5 and 3 million tickets were sold", [(5, "USD"), (3e6, "count")]),
         ("grants of $1.5 and 2 billion yuan in loans", [(1.5, "USD"), (2e9, "CNY")]),
         ("paid $900 to 2 million households", [(900, "USD"), (2e6, "count")]),
+        # the start of a change written without its unit
+        (
+            "spending will go from 800 billion to 950 billion tenge",
+            [(8e11, "KZT"), (9.5e11, "KZT")],
+        ),
     ],
 )
 def test_a_sum_takes_the_scale_word_of_the_next_only_as_its_pair(
