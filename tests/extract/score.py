@@ -41,7 +41,9 @@ writers who never saw the extractor, sealed: scored once by the code of 5b1a73c,
 tuned on), "fresh26" and "fresh27" (8 each, written mid-session 7 the same way, sealed: scored
 once by the code of b24d7f1, then read and tuned on), "fresh28" and "fresh29" (8 each,
 written late in session 7 the same way, sealed: scored once by that session's last code,
-bd67096), and all held-out together. Only fresh8, fresh16, fresh28 and fresh29 have never been
+bd67096), "fresh30" and "fresh31" (8 each, written in session 8 the same way, sealed: a
+company results report, a PDF bulletin hard-wrapped at 70 characters, a Markdown file), and all
+held-out together. Only fresh8, fresh16, fresh28, fresh29, fresh30 and fresh31 have never been
 read.
 
     python tests/extract/score.py              # both tables
@@ -104,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
             "fresh27",
             "fresh28",
             "fresh29",
+            "fresh30",
+            "fresh31",
         )
     }
     sets["all held-out"] = [a for a in articles if a.heldout]
