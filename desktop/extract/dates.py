@@ -60,8 +60,13 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"|(?P<n2>\d{{1,2}}|{_N_WORD})\s+months\s+of(?=\s+{_YEAR_REF.replace('(?P<yref>', '(?:')}))"
             rf"(?:\s+{_YEAR_REF})?",
         ),
-        # a company report's "9M 2024", "9M24": its first nine months
-        ("months_code", rf"(?<![$€£¥\d.,])(?P<n>[1-9]|1[01])M\s?(?P<y>{_YEAR}|\d\d)\b"),
+        # a company report's "in 9M 2024", "for 9M24": its first nine months (not "3M 2024
+        # sales", the company, nor "2m 50-kg bags")
+        (
+            "months_code",
+            r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bof\s)|(?<=\bover\s)|(?<=\bduring\s)|(?<=\())"
+            rf"(?P<n>[1-9]|1[01])(?-i:M)(?:\s?(?P<y>{_YEAR})|(?P<yy>\d\d))(?![-\w])",
+        ),
         ("half", rf"(?:the\s+)?(?P<ord>first|second)[\s-]half(?:\s+of)?(?:\s+{_YEAR_REF})?"),
         ("half_code", rf"\b(?P<h>H[12])(?:\s+(?P<y>{_YEAR}))?\b"),
         (
@@ -514,8 +519,8 @@ def _first_months(m: re.Match[str], ref: date | None) -> Period | None:
 
 
 def _months_code(m: re.Match[str], _ref: date | None) -> Period | None:
-    y = m.group("y")
-    return _months(int(y) if len(y) == 4 else 2000 + int(y), 1, int(m.group("n")))
+    y = int(m.group("y")) if m.group("y") else 2000 + int(m.group("yy"))
+    return _months(y, 1, int(m.group("n")))
 
 
 def _half(m: re.Match[str], ref: date | None) -> Period | None:
@@ -686,6 +691,8 @@ def _year(m: re.Match[str], ref: date | None) -> Period:
 def _years(m: re.Match[str], ref: date | None) -> Period | None:
     first = int(m.group("y"))
     last = int(m.group("y2") or m.group("y3"))
+    if "/" in m.group() and last < 100 and last != (first + 1) % 100:
+        return Period(f"{first}-01-01", f"{first}-12-31", str(first))  # "2024/12": a month
     if last < 100:  # "2024-25"
         last += first - first % 100
     if not first < last <= first + 50:

@@ -26,6 +26,7 @@ from desktop.extract.numbers import (
     NUMERAL,
     SCALE,
     SCALES,
+    is_year,
     numeral_starts,
     parse_numeral,
     scale_of,
@@ -70,10 +71,14 @@ _CURRENCY_SIGN = r"US\$|A\$|\$|€|£|¥|₹"
 #: The lower end of a range, or the start of a change, written without a unit of its own:
 #: "between 5 million and 6 million tonnes", "from 1.2 trillion to 1.5 trillion tenge".
 _BETWEEN = re.compile(
-    rf"\b(?:between|(?P<change>from))\s+(?:(?:{_CURRENCY_SIGN})\s?)?(?P<num>{NUMERAL})"
-    rf"(?P<scale>{SCALE})?\s+(?(change)to|and)\s+$",
+    r"\b(?:between|(?P<spread>(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing))\s+from)|(?P<change>from))"
+    rf"\s+(?:(?:{_CURRENCY_SIGN})\s?)?(?P<num>{NUMERAL})(?P<scale>{SCALE})?"
+    r"\s+(?(change)to|(?(spread)to|and))\s+$",
     re.IGNORECASE,
 )
+#: How far apart the two ends of a change may be: "from 2026 to 1.5 million tonnes" is a
+#: start in time, not a change.
+_CHANGE_RATIO = 20
 _NOW = re.compile(r"\b(?:[Tt]oday|currently|now|as\s+of\s+today)\b")
 _FRONT_GAP = 4
 
@@ -213,10 +218,16 @@ def _ranges(body: str, sentence: Span, found: list[Mention]) -> list[Mention]:
             continue
         scale = scale_of(m.group("scale")) if m.group("scale") else _scale_in(body, upper)
         change = bool(m.group("change"))  # a change's start is a figure of its own, exact
+        start_value = to_float(number, scale)
+        if change and (
+            (not m.group("scale") and is_year(m.group("num")))
+            or not upper.value / _CHANGE_RATIO <= start_value <= upper.value * _CHANGE_RATIO
+        ):
+            continue
         lower = Mention(
             m.start("num"),
             m.end("scale") if m.group("scale") else m.end("num"),
-            to_float(number, scale),
+            start_value,
             upper.unit,
             upper.kind,
             None if change else "at_least",
@@ -239,7 +250,7 @@ def _ranges(body: str, sentence: Span, found: list[Mention]) -> list[Mention]:
 #: The upper end of a pair whose scale word both ends share: "US$ 1.5 and 2 billion",
 #: "$1.5 to $2 billion", "$20 or 30 million".
 _UPPER_END = re.compile(
-    rf"\s*(?:and|to|or)\s+(?:(?:{_CURRENCY_SIGN})\s?)?(?P<num>{NUMERAL})(?P<scale>{SCALE})",
+    rf"\s*(?:(?P<and>and)|to|or)\s+(?:(?:{_CURRENCY_SIGN})\s?)?(?P<num>{NUMERAL})(?P<scale>{SCALE})",
     re.IGNORECASE,
 )
 #: A numeral with its scale word: "1.5 billion", "$500m", "two trillion".
@@ -258,6 +269,10 @@ def _shared_scale(body: str, found: list[Mention]) -> list[Mention]:
         upper = _UPPER_END.match(body, lower.end)
         number = parse_numeral(upper.group("num")) if upper else None
         if upper is None or number is None:
+            continue
+        if upper.group("and") and not _BETWEEN_BEFORE.search(
+            body, max(0, lower.start - 16), lower.start
+        ):  # "a dose costs $3 and 10 million will be delivered"
             continue
         scale = scale_of(upper.group("scale"))
         end = Mention(upper.start("num"), upper.end("scale"), to_float(number, scale), "", "")
@@ -296,19 +311,28 @@ def _ranges_to(body: str, sentence: Span, lower: Mention, upper: Mention) -> boo
     before = max(sentence.start, lower.start - 16)
     if _AND.fullmatch(body, lower.end, upper.start):
         return bool(_BETWEEN_BEFORE.search(body, before, lower.start))
-    return bool(_TO.fullmatch(body, lower.end, upper.start)) and not _CHANGE_BEFORE.search(
-        body, before, lower.start
+    if not _TO.fullmatch(body, lower.end, upper.start):
+        return False
+    if _FROM_BEFORE.search(body, before, lower.start):
+        return False
+    # after "by" or a verb of change, a level far above the first sum is where it went:
+    # "grew by $0.4 trillion to $6.1 trillion"; "cut costs by $1 billion to $1.5 billion"
+    # and "lost $200 million to $300 million" are ranges
+    return not (
+        _CHANGE_BEFORE.search(body, before, lower.start) and upper.value >= _LEVEL * lower.value
     )
 
 
 _TO = re.compile(r"\s+to\s+")
 _AND = re.compile(r"\s+and\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:from|of)\s+\Z", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:from|of|by|rose|grew|fell|increased|decreased|declined|jumped|climbed|dropped"
+    r"\b(?:by|rose|grew|fell|increased|decreased|declined|jumped|climbed|dropped"
     r"|surged|slipped|gained|lost)\s+\Z",
     re.IGNORECASE,
 )
+_LEVEL = 2.5
 
 
 def _scale_in(body: str, mention: Mention) -> int:

@@ -28,12 +28,15 @@ from desktop.extract.patterns import alternation
 
 _PERCENT = re.compile(
     # "7%", "7 per cent", and as an adjective "a 7-percent rise", "a 7 per-cent rise"
-    rf"(?<![\w.,])(?P<num>{NUMERAL})[\s-]?(?:%|per[\s-]?cent\b|percent\b|pct\b)(?!age\s+point)",
+    rf"(?<![\w.,])(?P<num>{NUMERAL})(?:\s|(?<!(?:19|20)\d\d)-)?(?:%|per[\s-]?cent\b|percent\b|pct\b)"
+    r"(?!age\s+point)",
     re.IGNORECASE,
 )
-#: "15-20%", "5–7 per cent": a range, read as its two ends.
+#: "15-20%", "5–7 per cent", "a 10-15-percent rise", "a 10- to 15-percent rise": a range,
+#: read as its two ends.
 _PERCENT_RANGE = re.compile(
-    rf"(?<![\w.,])(?P<lo>{DIGITS})\s?%?\s?[-–]\s?(?P<hi>{DIGITS})\s?(?:%|per\s?cent\b|percent\b|pct\b)",
+    rf"(?<![\w.,])(?P<lo>{DIGITS})\s?%?(?:\s?[-–]\s?|-\s+to\s+)(?P<hi>{DIGITS})[\s-]?"
+    r"(?:%|per[\s-]?cent\b|percent\b|pct\b)",
     re.IGNORECASE,
 )
 _QUALIFIER_WORDS = (
@@ -83,7 +86,7 @@ _QUANTITY = re.compile(
 
 # A count starts with a numeral and an optional scale; the counted noun follows within a few words.
 _COUNT = re.compile(
-    rf"(?<![\w.,$€£¥%-])(?P<num>{NUMERAL})(?P<scale>\s(?i:million|billion|thousand|lakhs?(?:[\s-]crores?)?|crores?)\b)?(?=\s)",
+    rf"(?<![\w.,$€£¥%/-])(?P<num>{NUMERAL})(?P<scale>\s(?i:million|billion|thousand|lakhs?(?:[\s-]crores?)?|crores?)\b)?(?=\s)",
 )
 _NEXT_WORD = re.compile(r"\s(?P<word>[A-Za-zÀ-ÿ][\w’'-]*)")
 _IRREGULAR_PLURALS = frozenset(

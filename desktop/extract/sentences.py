@@ -125,6 +125,8 @@ _OPEN_WORD = re.compile(
     re.IGNORECASE,
 )
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+#: Characters a wrapped line rarely exceeds (typewriters and e-mail wrap at 60-80).
+_WRAPPED = 100
 
 
 def single_spaced(body: str) -> str:
@@ -132,12 +134,16 @@ def single_spaced(body: str) -> str:
     as some PDFs and web pages copy) made plain line breaks, so that a paragraph or a
     name may run over them; the same length, so every offset still points into ``body``.
 
-    Text is double-spaced when its blank lines fall inside sentences: at least three
-    times, and at one in five of them, the text before a blank line stops mid-sentence
-    ("… in the", "… said,") or the text after it goes on in lower case. Wire copy, one
-    paragraph a line, never does; it comes back unchanged.
+    Text is double-spaced when its lines are as short as wrapped lines are (nine in ten
+    at most :data:`_WRAPPED` characters) and its blank lines fall inside sentences: at
+    least three times, and at one in three of them, the text before a blank line stops
+    mid-sentence ("… in the", "… said,") or the text after it goes on in lower case. Wire
+    copy, a long paragraph a line, comes back unchanged, lower-case list items and all.
     """
     blocks = [m.span() for m in _BLOCK.finditer(body)]
+    lengths = sorted(end - start for start, end in blocks)
+    if len(blocks) < 4 or lengths[len(lengths) * 9 // 10] > _WRAPPED:
+        return body
     inside = 0
     for (start, end), (nxt, _) in pairwise(blocks):
         end = _strip(body, start, end).end
@@ -146,7 +152,7 @@ def single_spaced(body: str) -> str:
             body[nxt].islower() or _OPEN_WORD.search(body, tail, end)
         ):
             inside += 1
-    if inside < 3 or inside * 5 < len(blocks) - 1:
+    if inside < 3 or inside * 3 < len(blocks) - 1:
         return body
     return _BLANK_LINES.sub(lambda m: "\n" + " " * (len(m.group()) - 1), body)
 

@@ -85,7 +85,13 @@ def test_percentages(text: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["in the first quarter of", "the first half of 2024", "a 2.5 percentage point rise"]
+    "text",
+    [
+        "in the first quarter of",
+        "the first half of 2024",
+        "a 2.5 percentage point rise",
+        "the 2023-percent figure",
+    ],
 )
 def test_not_percentages(text: str) -> None:
     assert find_percents(text, 0, len(text)) == []
@@ -124,6 +130,8 @@ def test_counts(text: str, value: float) -> None:
         "in 2023 companies",
         "one of the partners",
         "15 days",
+        "figures for 2024/12 show exports",  # a month, and "24/7 shifts"
+        "works 24/7 shifts",
     ],
 )
 def test_not_counts(text: str) -> None:
@@ -184,6 +192,7 @@ REF = date(2024, 3, 27)
         ("net profit in 6M 2023", "2023-01-01", "2023-06-30", "Jan–Jun 2023"),
         ("revenue in 9M23", "2023-01-01", "2023-09-30", "Jan–Sep 2023"),
         ("exports in 2022/23", "2022-01-01", "2023-12-31", "2022–2023"),
+        ("data for 2024/12", "2024-01-01", "2024-12-31", "2024"),  # a month: the year, as before
     ],
 )
 def test_periods_resolve_against_the_article_date(text, start, end, label) -> None:
@@ -203,6 +212,14 @@ def test_periods_resolve_against_the_article_date(text, start, end, label) -> No
 )
 def test_baselines_are_not_periods(text: str) -> None:
     assert all(p.baseline for p in find_periods(text, 0, len(text), REF))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3M 2024 sales fell 2%", "it distributed 2m 50-kg bags", "for 4m 20-litre cans", "in 9M-25"],
+)
+def test_a_company_or_a_count_is_no_months_code(text: str) -> None:
+    assert [p for p in find_periods(text, 0, len(text), REF) if p.period] == []
 
 
 @pytest.mark.parametrize(
@@ -372,6 +389,16 @@ def test_a_year_earlier_shifts_the_period_back() -> None:
         ),
         ("exports rose $2 billion to $9 billion", [(2e9, "exact"), (9e9, "exact")]),
         ("output fell from 7 million to 6 million tonnes", [(6e6, "exact"), (7e6, "exact")]),
+        # after "by" or a verb of change, ends close together are still a range
+        (
+            "will cut costs by $1 billion to $1.5 billion a year",
+            [(1e9, "at_least"), (1.5e9, "at_most")],
+        ),
+        ("farmers lost $200 million to $300 million", [(2e8, "at_least"), (3e8, "at_most")]),
+        ("tariffs will vary from 5 to 15 percent", [(5, "at_least"), (15, "at_most")]),
+        ("rents range from 10 to 12 million tenge", [(1e7, "at_least"), (1.2e7, "at_most")]),
+        ("prices will see a 10-15-percent rise", [(10, "at_least"), (15, "at_most")]),
+        ("prices will see a 10- to 15-percent rise", [(10, "at_least"), (15, "at_most")]),
     ],
 )
 def test_ranges_give_both_ends(text: str, expected: list[tuple[float, str]]) -> None:
@@ -389,6 +416,13 @@ def test_ranges_give_both_ends(text: str, expected: list[tuple[float, str]]) -> 
         ("a ticket costs $5 and 3 million tickets were sold", [(5, "USD"), (3e6, "count")]),
         ("grants of $1.5 and 2 billion yuan in loans", [(1.5, "USD"), (2e9, "CNY")]),
         ("paid $900 to 2 million households", [(900, "USD"), (2e6, "count")]),
+        ("a dose costs $3 and 10 million will be delivered", [(3, "USD")]),
+        # "from" a year is a start in time, not the start of a change
+        ("the quota rises from 2026 to 1.5 million tonnes a year", [(1.5e6, "tonne")]),
+        ("VAT will rise from 2027 to 16 percent", [(16, "percent")]),
+        # letters that are no scale word: a car's name, a missile's
+        ("the $30,000 CR-V sold 5,000 units", [(5000, "count"), (30000, "USD")]),
+        ("an R37M missile was fired", []),
         # the start of a change written without its unit
         (
             "spending will go from 800 billion to 950 billion tenge",
@@ -3773,7 +3807,16 @@ def test_double_spaced_text_reads_as_wrapped_lines() -> None:
     assert roles == ["Aida Bekova is Deputy Trade Minister of Kazakhstan."]
     quote = next(f for f in data.facts if f.kind is Kind.QUOTE)
     assert quote.statement.startswith("Bekova:")
-    # wire copy, one paragraph a line between blank lines, is left as it is
+    # wire copy, one paragraph a line between blank lines, is left as it is, lower-case
+    # list items and a paragraph that lost its full stop too
     wire = "Exports rose 5%.\n\nHeadline Without A Stop\n\nASTANA - Imports fell.\n\nIt said so.\n"
     assert single_spaced(wire) == wire
+    listed = (
+        "ASTANA, June 3, 2025 - Grain exports fell 10% to 9 million tonnes in 2024, Agriculture"
+        " Minister Aidar Sarsenov told a government meeting on Tuesday\n\n"
+        "Exports of flour reached 2 million tonnes in the 2023/24 season, officials said.\n\n"
+        "The plan for 2025 includes:\n\nnew silos in Kostanay,\n\na rail terminal at Khorgos"
+        " and\n\nport works in Aktau.\n\nThe government will spend 300 billion tenge on it.\n"
+    )
+    assert single_spaced(listed) == listed
     assert len(single_spaced(body)) == len(body) and "\n\n" not in single_spaced(body)
