@@ -60,12 +60,13 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"|(?P<n2>\d{{1,2}}|{_N_WORD})\s+months\s+of(?=\s+{_YEAR_REF.replace('(?P<yref>', '(?:')}))"
             rf"(?:\s+{_YEAR_REF})?",
         ),
-        # a company report's "in 9M 2024", "for 9M24": its first nine months (not "3M 2024
-        # sales", the company, nor "2m 50-kg bags")
+        # a company report's "in 9M 2024", "for 9M24", "9M 2024 net profit": its first nine
+        # months; other counts of months only after a preposition (not "3M 2024 sales", the
+        # company, nor "2m 50-kg bags")
         (
             "months_code",
-            r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bof\s)|(?<=\bover\s)|(?<=\bduring\s)|(?<=\())"
-            rf"(?P<n>[1-9]|1[01])(?-i:M)(?:\s?(?P<y>{_YEAR})|(?P<yy>\d\d))(?![-\w])",
+            r"(?:(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bof\s)|(?<=\bover\s)|(?<=\bduring\s)|(?<=\())"
+            rf"(?P<n>[1-9]|1[01])|(?P<n69>[69]))(?-i:M)(?:\s?(?P<y>{_YEAR})|(?P<yy>\d\d))(?![-\w])",
         ),
         ("half", rf"(?:the\s+)?(?P<ord>first|second)[\s-]half(?:\s+of)?(?:\s+{_YEAR_REF})?"),
         ("half_code", rf"\b(?P<h>H[12])(?:\s+(?P<y>{_YEAR}))?\b"),
@@ -520,7 +521,7 @@ def _first_months(m: re.Match[str], ref: date | None) -> Period | None:
 
 def _months_code(m: re.Match[str], _ref: date | None) -> Period | None:
     y = int(m.group("y")) if m.group("y") else 2000 + int(m.group("yy"))
-    return _months(y, 1, int(m.group("n")))
+    return _months(y, 1, int(m.group("n") or m.group("n69")))
 
 
 def _half(m: re.Match[str], ref: date | None) -> Period | None:
@@ -691,10 +692,10 @@ def _year(m: re.Match[str], ref: date | None) -> Period:
 def _years(m: re.Match[str], ref: date | None) -> Period | None:
     first = int(m.group("y"))
     last = int(m.group("y2") or m.group("y3"))
-    if "/" in m.group() and last < 100 and last != (first + 1) % 100:
-        return Period(f"{first}-01-01", f"{first}-12-31", str(first))  # "2024/12": a month
     if last < 100:  # "2024-25"
         last += first - first % 100
+    if "/" in m.group() and last <= first:
+        return Period(f"{first}-01-01", f"{first}-12-31", str(first))  # "2024/12": a month
     if not first < last <= first + 50:
         return None
     return Period(f"{first}-01-01", f"{last}-12-31", f"{first}–{last}")

@@ -71,14 +71,15 @@ _CURRENCY_SIGN = r"US\$|A\$|\$|€|£|¥|₹"
 #: The lower end of a range, or the start of a change, written without a unit of its own:
 #: "between 5 million and 6 million tonnes", "from 1.2 trillion to 1.5 trillion tenge".
 _BETWEEN = re.compile(
-    r"\b(?:between|(?P<spread>(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing))\s+from)|(?P<change>from))"
+    r"\b(?:between|(?P<spread>(?:(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing))(?:\s+in\s+\w+)?"
+    r"|anywhere)\s+from)|(?P<change>from))"
     rf"\s+(?:(?:{_CURRENCY_SIGN})\s?)?(?P<num>{NUMERAL})(?P<scale>{SCALE})?"
-    r"\s+(?(change)to|(?(spread)to|and))\s+$",
+    r"\s+(?(change)to|(?(spread)(?:up\s+)?to|and))\s+$",
     re.IGNORECASE,
 )
-#: How far apart the two ends of a change may be: "from 2026 to 1.5 million tonnes" is a
-#: start in time, not a change.
-_CHANGE_RATIO = 20
+#: How far apart the two ends of a change may be ("rose from 2 to 45 per cent"); further,
+#: "from 2026 to 1.5 million tonnes" is a start in time, not a change.
+_CHANGE_RATIO = 100
 _NOW = re.compile(r"\b(?:[Tt]oday|currently|now|as\s+of\s+today)\b")
 _FRONT_GAP = 4
 
@@ -219,10 +220,7 @@ def _ranges(body: str, sentence: Span, found: list[Mention]) -> list[Mention]:
         scale = scale_of(m.group("scale")) if m.group("scale") else _scale_in(body, upper)
         change = bool(m.group("change"))  # a change's start is a figure of its own, exact
         start_value = to_float(number, scale)
-        if change and (
-            (not m.group("scale") and is_year(m.group("num")))
-            or not upper.value / _CHANGE_RATIO <= start_value <= upper.value * _CHANGE_RATIO
-        ):
+        if change and not _changes_from(m, start_value, upper.value):
             continue
         lower = Mention(
             m.start("num"),
@@ -270,10 +268,8 @@ def _shared_scale(body: str, found: list[Mention]) -> list[Mention]:
         number = parse_numeral(upper.group("num")) if upper else None
         if upper is None or number is None:
             continue
-        if upper.group("and") and not _BETWEEN_BEFORE.search(
-            body, max(0, lower.start - 16), lower.start
-        ):  # "a dose costs $3 and 10 million will be delivered"
-            continue
+        if upper.group("and") and _SUBJECT_AFTER.match(body, upper.end()):
+            continue  # "a dose costs $3 and 10 million will be delivered"
         scale = scale_of(upper.group("scale"))
         end = Mention(upper.start("num"), upper.end("scale"), to_float(number, scale), "", "")
         there = [m for m in found if m.overlaps(end)]
@@ -308,31 +304,47 @@ def _to_ranges(body: str, sentence: Span, found: list[Mention]) -> list[Mention]
 def _ranges_to(body: str, sentence: Span, lower: Mention, upper: Mention) -> bool:
     """ "€1 billion to €1.5 billion" and "between R20 billion and R25 billion" are ranges;
     "from $1 billion to $2 billion" and "grew by $1 billion to $5 billion" are changes."""
-    before = max(sentence.start, lower.start - 16)
+    before = max(sentence.start, lower.start - 30)
     if _AND.fullmatch(body, lower.end, upper.start):
         return bool(_BETWEEN_BEFORE.search(body, before, lower.start))
     if not _TO.fullmatch(body, lower.end, upper.start):
         return False
-    if _FROM_BEFORE.search(body, before, lower.start):
+    if _SPREAD_BEFORE.search(body, before, lower.start):
+        return True  # "bids ranged from $300 million up to $1.2 billion"
+    # a change and the level it reached: "from $1 billion to $2 billion", "grew by $0.4
+    # trillion to $6.1 trillion"; but "will cut costs by $1 billion to $1.5 billion" and
+    # "lost $200 million to $300 million" are ranges
+    return not _CHANGE_BEFORE.search(body, before, lower.start)
+
+
+def _changes_from(m: re.Match[str], start: float, end: float) -> bool:
+    """Whether "from X to Y" reads as a change: not "from 2026 to 16 percent", where X is a
+    year, unless Y is a number of the same size ("rose from 2000 to 3500 tonnes")."""
+    if not end / _CHANGE_RATIO <= start <= end * _CHANGE_RATIO:
         return False
-    # after "by" or a verb of change, a level far above the first sum is where it went:
-    # "grew by $0.4 trillion to $6.1 trillion"; "cut costs by $1 billion to $1.5 billion"
-    # and "lost $200 million to $300 million" are ranges
-    return not (
-        _CHANGE_BEFORE.search(body, before, lower.start) and upper.value >= _LEVEL * lower.value
+    return (
+        m.group("scale") is not None or not is_year(m.group("num")) or end / 2 <= start <= end * 2
     )
 
 
-_TO = re.compile(r"\s+to\s+")
+_TO = re.compile(r"\s+(?:up\s+)?to\s+")
 _AND = re.compile(r"\s+and\s+")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\b(?:from|of)\s+\Z", re.IGNORECASE)
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:by|rose|grew|fell|increased|decreased|declined|jumped|climbed|dropped"
-    r"|surged|slipped|gained|lost)\s+\Z",
+_HEDGE = r"(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated)\s+"
+_BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:{_HEDGE})?\Z", re.IGNORECASE)
+_SPREAD_BEFORE = re.compile(
+    r"\b(?:(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing))(?:\s+in\s+\w+)?|anywhere)\s+from\s+\Z",
     re.IGNORECASE,
 )
-_LEVEL = 2.5
+#: A change told in the past, with the level it reached ("rose by $1 billion to $5 billion").
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:from|of|rose|grew|fell|increased|decreased|declined|jumped|climbed|dropped|surged"
+    r"|slipped|soared|plunged|expanded|contracted)(?:\s+by)?\s+\Z",
+    re.IGNORECASE,
+)
+#: What follows a number that is the subject of a clause, not the end of a sum.
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?:will|would|were|was|are|is|have|has|had|could|may|might|must|should)\b"
+)
 
 
 def _scale_in(body: str, mention: Mention) -> int:

@@ -34,9 +34,11 @@ _COLON_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)(?:,[^—–:\n]{0,40})?(?:\s*\([^)\n]{1,40}\))?:\s+"
 )
 #: "BAKU, Azerbaijan, September 4. Azerbaijan and …", "ULAANBAATAR, October 22 (MONTSAME).
-#: Mongolia …": a day (and the agency) and a full stop end the dateline.
+#: Mongolia …", "MOSCOW, October 15. /TASS/. Russia …", "TASHKENT, 12 May 2025. /UzDaily/.":
+#: a day or a year (and the agency) and a full stop end the dateline.
 _DAY_STOP_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?),[^\n]{0,40}?\b\d{1,2}(?:[ \t]*\([^)\n]{1,40}\))?\.[ \t]+(?=[A-Z])",
+    r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?),[^\n]{0,40}?\b(?:\d{1,2}|(?:19|20)\d\d)"
+    r"(?:[ \t]*\([^)\n]{1,40}\))?\.(?:[ \t]*/[^/\n]{1,30}/\.?)?[ \t]+(?=[A-Z])",
     re.MULTILINE,
 )
 #: "Tashkent, 14 November 2025" alone on a line, as press releases put it above the text.
@@ -89,9 +91,11 @@ def split_header(raw: str) -> Header:
     return Header(date, place, body, dateline_end, _headline(body, dateline))
 
 
-#: "14 May 2025", "May 14, 2025", "2025-05-14": a day the dateline names in full.
+#: "14 May 2025", "May 14, 2025", "10th February, 2025", "2025-05-14": a day the dateline
+#: names in full.
 _FULL_DATE = re.compile(
-    r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?,?|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2}),?)"
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Za-z]{3,9})\.?,?"
+    r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)"
     r"\s+(?P<y>(?:19|20)\d\d)\b|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"
 )
 

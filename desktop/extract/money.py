@@ -335,15 +335,12 @@ def find_money(
 def _letters_alone(match: re.Match[str]) -> bool:
     """A currency written in letters before a bare whole number ("COP29", "RON95",
     "IRR 18 percent", "RO 38") is more often a name than money: letters count only with a
-    scale ("MXN 650 million") or a number written as money is ("RM2.05", "USD 5,000").
-    A one- or two-letter sign with a capital glued on ("an R37M missile") is a model's name."""
-    letters = match.group("cur").rstrip("./")
-    if not letters.isalpha():  # "S/2025/123" is a UN document
-        return False
-    scale = match.group("scale")
-    if scale:
-        return len(letters) <= 2 and len(scale) == 1 and scale.isupper()
-    return not re.search(r"[.,]\d", match.group("num"))
+    scale ("MXN 650 million") or a number written as money is ("RM2.05", "USD 5,000")."""
+    return (
+        match.group("cur").rstrip("./").isalpha()  # "S/2025/123" is a UN document
+        and not match.group("scale")
+        and not re.search(r"[.,]\d", match.group("num"))
+    )
 
 
 def _add(found: list[Mention], match: re.Match[str], code: str | None) -> None:

@@ -100,7 +100,7 @@ NUMERAL = rf"(?:{DIGITS}|(?i:{_WORDS_ALT})\b)"
 #: case: "$2 Billion" in a headline, "$500M", "$2B", "€3BN", "Rs 500 Cr".
 SCALE = (
     r"(?:[\s-]?(?i:trillion|billion|million|thousand|crores?|lakhs?(?:[\s-]crores?)?)\b"
-    r"|\s?(?i:tn|trn|bn|bln|mn|mln)\b|\s?(?i:cr)\b(?![-.]\w)|(?i:m|k|b)\b(?![’'.]\w))"
+    r"|\s?(?i:tn|trn|bn|bln|mn|mln)\b|\s?(?i:cr)\b(?!\.\w|-[A-Z])|(?i:m|k|b)\b(?![’'.]\w))"
 )
 FRACTION = alternation(FRACTIONS)
 

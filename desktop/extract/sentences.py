@@ -134,25 +134,29 @@ def single_spaced(body: str) -> str:
     as some PDFs and web pages copy) made plain line breaks, so that a paragraph or a
     name may run over them; the same length, so every offset still points into ``body``.
 
-    Text is double-spaced when its lines are as short as wrapped lines are (nine in ten
+    Text is double-spaced when its lines are as short as wrapped lines are (four in five
     at most :data:`_WRAPPED` characters) and its blank lines fall inside sentences: at
-    least three times, and at one in three of them, the text before a blank line stops
-    mid-sentence ("… in the", "… said,") or the text after it goes on in lower case. Wire
-    copy, a long paragraph a line, comes back unchanged, lower-case list items and all.
+    least three times, and at one in five of them, a line as long as the wrapped ones
+    stops mid-sentence ("… in the", "… said,") or the line after it goes on in lower case.
+    Wire copy, a long paragraph a line, comes back unchanged; so do the short lower-case
+    items of a list.
     """
     blocks = [m.span() for m in _BLOCK.finditer(body)]
     lengths = sorted(end - start for start, end in blocks)
-    if len(blocks) < 4 or lengths[len(lengths) * 9 // 10] > _WRAPPED:
+    width = lengths[len(lengths) * 4 // 5] if blocks else 0
+    if len(blocks) < 4 or width > _WRAPPED:
         return body
     inside = 0
     for (start, end), (nxt, _) in pairwise(blocks):
         end = _strip(body, start, end).end
+        if end - start < _SHORT_LINE * width:
+            continue  # a list item, a heading: no wrapped line
         tail = max(start, end - 20)  # the patterns look back a few characters only
         if not _LINE_END.search(body, tail, end) and (
             body[nxt].islower() or _OPEN_WORD.search(body, tail, end)
         ):
             inside += 1
-    if inside < 3 or inside * 3 < len(blocks) - 1:
+    if inside < 3 or inside * 5 < len(blocks) - 1:
         return body
     return _BLANK_LINES.sub(lambda m: "\n" + " " * (len(m.group()) - 1), body)
 

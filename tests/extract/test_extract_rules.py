@@ -54,6 +54,9 @@ from desktop.extract.qualifiers import qualifier_for
         ("$1.25 Bn", 1.25e9, "USD"),
         ("Rs 740 Cr", 7.4e9, "INR"),
         ("a $6 Billion", 6e9, "USD"),
+        ("R500M", 500e6, "ZAR"),
+        ("Dh5B", 5e9, "AED"),
+        ("Rs 500 cr-plus", 5e9, "INR"),
     ],
 )
 def test_money_forms(text: str, value: float, unit: str) -> None:
@@ -193,6 +196,8 @@ REF = date(2024, 3, 27)
         ("revenue in 9M23", "2023-01-01", "2023-09-30", "Jan–Sep 2023"),
         ("exports in 2022/23", "2022-01-01", "2023-12-31", "2022–2023"),
         ("data for 2024/12", "2024-01-01", "2024-12-31", "2024"),  # a month: the year, as before
+        ("planned for 2025/27", "2025-01-01", "2027-12-31", "2025–2027"),
+        ("posted 9M 2024 net profit", "2024-01-01", "2024-09-30", "Jan–Sep 2024"),
     ],
 )
 def test_periods_resolve_against_the_article_date(text, start, end, label) -> None:
@@ -388,6 +393,8 @@ def test_a_year_earlier_shifts_the_period_back() -> None:
             [(3.1e11, "exact"), (4.4e12, "exact")],
         ),
         ("exports rose $2 billion to $9 billion", [(2e9, "exact"), (9e9, "exact")]),
+        ("the surplus rose by $5 billion to $12 billion", [(5e9, "exact"), (1.2e10, "exact")]),
+        ("revenue declined by $4 billion to $7 billion", [(4e9, "exact"), (7e9, "exact")]),
         ("output fell from 7 million to 6 million tonnes", [(6e6, "exact"), (7e6, "exact")]),
         # after "by" or a verb of change, ends close together are still a range
         (
@@ -396,6 +403,15 @@ def test_a_year_earlier_shifts_the_period_back() -> None:
         ),
         ("farmers lost $200 million to $300 million", [(2e8, "at_least"), (3e8, "at_most")]),
         ("tariffs will vary from 5 to 15 percent", [(5, "at_least"), (15, "at_most")]),
+        (
+            "bids ranged from $300 million up to $1.2 billion",
+            [(3e8, "at_least"), (1.2e9, "at_most")],
+        ),
+        (
+            "loans range in size from $50 million to $300 million",
+            [(5e7, "at_least"), (3e8, "at_most")],
+        ),
+        ("will cost between about $1.5 and 2 billion", [(1.5e9, "at_least"), (2e9, "at_most")]),
         ("rents range from 10 to 12 million tenge", [(1e7, "at_least"), (1.2e7, "at_most")]),
         ("prices will see a 10-15-percent rise", [(10, "at_least"), (15, "at_most")]),
         ("prices will see a 10- to 15-percent rise", [(10, "at_least"), (15, "at_most")]),
@@ -422,7 +438,9 @@ def test_ranges_give_both_ends(text: str, expected: list[tuple[float, str]]) -> 
         ("VAT will rise from 2027 to 16 percent", [(16, "percent")]),
         # letters that are no scale word: a car's name, a missile's
         ("the $30,000 CR-V sold 5,000 units", [(5000, "count"), (30000, "USD")]),
-        ("an R37M missile was fired", []),
+        ("the two phases cost $1.5 and 2 billion respectively", [(1.5e9, "USD"), (2e9, "USD")]),
+        ("inflation rose from 2 to 45 per cent", [(2, "percent"), (45, "percent")]),
+        ("daily loadings rose from 2000 to 3500 tonnes", [(2000, "tonne"), (3500, "tonne")]),
         # the start of a change written without its unit
         (
             "spending will go from 800 billion to 950 billion tenge",
@@ -1060,6 +1078,8 @@ def test_officials_in_the_many_ways_copy_introduces_them() -> None:
         ("OSH, May 14, 2025 – The line will cost $4.7 billion.", "2025-05-14"),
         ("Tashkent, 9 Sept. 2024\n\nThe plant will cost $1.2 billion.", "2024-09-09"),
         ("ALMATY, 2023-11-30 — The plant will cost $1.2 billion.", "2023-11-30"),
+        ("DOHA, 10th February, 2025 (QNA) -- The plant will cost $1.2 billion.", "2025-02-10"),
+        ("TASHKENT, 12 May 2025. /UzDaily/. The plant will cost $1.2 billion.", "2025-05-12"),
         # no year, or no such day: the article stays undated rather than guessed
         ("ASTANA, March 27 — The plant will cost $1.2 billion.", None),
         ("ASTANA, 31 February 2025 — The plant will cost $1.2 billion.", None),
@@ -3224,6 +3244,8 @@ def test_a_call_is_told_by_its_means(text: str, how: str) -> None:
         ("ASTANA. KAZINFORM – Kazakhstan and Japan agreed.", "Astana", "Kazakhstan"),
         ("DUSHANBE. May 3 (Interfax) - Russia and Tajikistan agreed.", "Dushanbe", "Russia"),
         ("ST. PETERSBURG, May 3 (Reuters) - Russia and Iran agreed.", "St. Petersburg", "Russia"),
+        ("MOSCOW, October 15. /TASS/. Russia and China agreed.", "Moscow", "Russia"),
+        ("TASHKENT, 12 May 2025. /UzDaily/. Uzbekistan and Oman agreed.", "Tashkent", "Uzbekistan"),
     ],
 )
 def test_datelines_closed_by_a_full_stop(opening: str, place: str, text: str) -> None:
