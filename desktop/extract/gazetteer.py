@@ -210,6 +210,30 @@ Xinjiang Uygur Autonomous Region|XUAR,Xinjiang,Xinjiang Uyghur Autonomous Region
 Tibet Autonomous Region|Tibet|place|China
 Inner Mongolia Autonomous Region|Inner Mongolia|place|China
 Hong Kong Special Administrative Region|Hong Kong,HKSAR|place|China
+Guangxi Zhuang Autonomous Region|Guangxi|place|China
+Ningxia Hui Autonomous Region|Ningxia|place|China
+Anhui|Anhui Province|place|China
+Fujian|Fujian Province|place|China
+Gansu|Gansu Province|place|China
+Guangdong|Guangdong Province|place|China
+Guizhou|Guizhou Province|place|China
+Hainan|Hainan Province|place|China
+Hebei|Hebei Province|place|China
+Heilongjiang|Heilongjiang Province|place|China
+Henan|Henan Province|place|China
+Hubei|Hubei Province|place|China
+Hunan|Hunan Province|place|China
+Jiangsu|Jiangsu Province|place|China
+Jiangxi|Jiangxi Province|place|China
+Jilin|Jilin Province|place|China
+Liaoning|Liaoning Province|place|China
+Qinghai|Qinghai Province|place|China
+Shaanxi|Shaanxi Province|place|China
+Shandong|Shandong Province|place|China
+Shanxi|Shanxi Province|place|China
+Sichuan|Sichuan Province|place|China
+Yunnan|Yunnan Province|place|China
+Zhejiang|Zhejiang Province|place|China
 Kurdistan Region|KRG,Iraqi Kurdistan|place|Iraq
 Eurasian Economic Union|EAEU,EEU|organization|
 Eurasian Economic Commission|EEC|organization|

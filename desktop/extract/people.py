@@ -693,6 +693,7 @@ def _titled(book: _Book, body: str, m: re.Match[str]) -> None:
             if organization
             else None
         )
+        organization = organization or _unnamed_company(body, m.start())
     start = (
         m.start("the")
         if m.group("the")
@@ -836,9 +837,20 @@ def _who_heads(book: _Book, m: re.Match[str]) -> None:
     _add_role(person, role, start, m.end())
 
 
-_COMPANY_WHOSE = re.compile(
-    r"(?:[Ii]ts|[Tt]he\s+(?:company|firm|group|miner|maker|producer|developer|operator)['’]s)\s"
-)
+_COMPANY_NOUNS = r"company|firm|group|miner|maker|producer|developer|operator"
+_COMPANY_WHOSE = re.compile(rf"(?:[Ii]ts|[Tt]he\s+(?:{_COMPANY_NOUNS})['’]s)\s")
+#: "the company's President Sun Ziyu" when no company is named before: an officer of a
+#: company the article does not name here, of no country the title tells.
+_UNNAMED_COMPANY = re.compile(rf"\b[Tt]he\s+(?P<noun>{_COMPANY_NOUNS})['’]s\s+\Z")
+#: The organisation such an officer's role names.
+_UNNAMED = frozenset(f"the {noun}" for noun in _COMPANY_NOUNS.split("|"))
+
+
+def _unnamed_company(body: str, title_start: int) -> str | None:
+    m = _UNNAMED_COMPANY.search(body, max(0, title_start - 30), title_start)
+    return f"the {m.group('noun')}" if m else None
+
+
 _POSSESSIVE_COUNTRY = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+")
 
 
@@ -924,6 +936,8 @@ def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
             # "Xinjiang-based X will invest … . …, the company's chairman Hu Zhenbo told"
             paragraph = max(body.rfind("\n\n", 0, owner.start()), 0)
             described = _described_country(body, paragraph, owner.start())
+        if org is None and not described:
+            org = _unnamed_company(body, m.start("title"))
     country = _country(org) if org else described
     if country:
         org = None  # "Kyrgyz deputy minister …": the owner is the country itself
@@ -991,7 +1005,8 @@ def _unowned(book: _Book, m: re.Match[str], name: str, name_start: int) -> None:
     if " " not in title:
         return
     person = book.add(name, name_start, name_start + len(name))
-    _add_role(person, Role(title_case(title), None, None), m.start("title"), name_start + len(name))
+    org = _unnamed_company(m.string, m.start("title"))  # "The firm's general director …"
+    _add_role(person, Role(title_case(title), org, None), m.start("title"), name_start + len(name))
 
 
 def _add_owner(person: Person, owner: re.Match[str] | None, title: str) -> None:
@@ -1169,11 +1184,19 @@ def _finish_countries(book: _Book, body: str, default_country: str | None) -> No
     company is based, the dateline."""
     for person in book.persons.values():
         country = person.country or KNOWN_OFFICIALS.get(person.name)
-        for role in person.roles:
-            country = country or (role.organization and _org_country(body, role.organization))
+        for role in person.roles:  # "Governor of Henan Province": a known region's country
+            country = country or (
+                role.organization
+                and (_org_country(body, role.organization) or _known_place(role.organization))
+            )
         if country is None and person.roles:
             country = _delegation_country(body, book, person)
-        if country is None and person.roles and not _supranational(person):
+        if (
+            country is None
+            and person.roles
+            and not _supranational(person)
+            and not all(role.organization in _UNNAMED for role in person.roles)
+        ):
             country = default_country
         _set_country(person, country)
 
@@ -1395,6 +1418,12 @@ def _country_in(text: str | None) -> str | None:
 
 
 _ANY_COUNTRY = re.compile(rf"(?<![\w-])(?:{COUNTRY_WORD})(?![\w-])")
+
+
+def _known_place(name: str) -> str | None:
+    """The country of a region the gazetteer knows by this whole name ("Henan", "XUAR")."""
+    row = KNOWN_BY_WORD.get(name)
+    return row.country if row is not None and row.kind == "place" else None
 
 
 def _known_country(text: str | None) -> str | None:

@@ -371,6 +371,12 @@ class _Run:
                 for a in person.aliases
                 if len(a) > 2 and a[0].isupper()
             }
+            # a two-letter family name ("Ma", "Li", "Wu") counted as a word, not inside "March"
+            counts |= {
+                a: len(re.findall(rf"\b{a}\b", self.body))
+                for a in person.aliases
+                if len(a) == 2 and a[0].isupper() and a[1].islower()
+            }
             # ties go to the end of the name (the family name in Western order: "Tokayev",
             # "Van Damme", "Al Thani"), then the longer form; never to the order of a set
             best = max(

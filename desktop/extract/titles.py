@@ -21,6 +21,9 @@ HEADS = [
     "Minister",
     "Secretary",
     "Secretary-General",
+    # China's provincial leaders: "Xinjiang Party Secretary Ma Xingrui", "… party chief"
+    "Party Secretary",
+    "Party Chief",
     "Chancellor",
     "Prince",
     "Princess",
@@ -237,7 +240,7 @@ MODIFIER_ALT = _MOD_ALT = alternation(MODIFIERS)
 #: ("Partnerships", "Enlargement", "Competition") — suffixes names do not have.
 #: Regions an envoy may be for: "Special Representative for Central Asia".
 _REGIONS = r"(?:Central|South|East|West|North|Southeast)\s+Asia|the\s+Middle\s+East|Africa|Europe|the\s+Caucasus|Latin\s+America|the\s+Gulf"
-_DOMAIN_WORD = rf"(?:(?!State\s+of\b){_MOD_ALT}|{_PORTFOLIO_ONLY}|{_REGIONS}|(?-i:[A-Z][a-z]{{2,}}(?:ships?|tions?|ments?|ities|ity|ances?|ences?|isms?|ures?|ics|ogy|ness|ives)\b))"
+_DOMAIN_WORD = rf"(?:(?!State\s+of\b){_MOD_ALT}|{_PORTFOLIO_ONLY}|{_REGIONS}|(?-i:[A-Z][a-z]{{2,}}(?:ships?|tions?|ments?|ities|ity|ances?|ences?|isms?|ures?|ics|ogy|ness|ives|acy|icy)\b))"
 #: A capitalised title as written in front of a name (case-insensitive words).
 TITLE = (
     rf"(?i:(?:(?:{_MOD_ALT}){_MOD_CONNECT}){{0,4}}(?:{_HEAD_ALT})"
@@ -270,6 +273,7 @@ LOWER_TITLE = (
     r"director|ambassador|envoy|spokesman|spokeswoman|spokesperson|chief\s+executive(?:\s+officer)?|"
     r"chief\s+(?:financial|operating|technology|investment|commercial)\s+officer|"
     r"mayor|akim|k?hokim|hakim|premier|commissioner|high\s+commissioner|principal\s+secretary|representative|"
+    r"party\s+(?:secretary|chief)|"
     r"adviser|advisor|founder|leader|managing\s+director|consul|CEO|charg[eé]\s+d['’]affaires"
     r"|(?:country|general|regional|area|plant|project)\s+manager)(?:[\s-]general)?"
     # (a noun the vocabulary lacks never after "the": "head of the delegation" is no office)

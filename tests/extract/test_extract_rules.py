@@ -697,6 +697,68 @@ def test_titles_in_official_english_and_lower_case_portfolios() -> None:
     assert "Faisal bin Khalid al-Saud" in people
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Xinjiang Party Secretary Ma Kexin met the Kazakh delegation.",
+            "Ma Kexin",
+            "Party Secretary",
+        ),
+        (
+            "Ma Kexin, Party Secretary of the XUAR, met the delegation.",
+            "Ma Kexin",
+            "Party Secretary",
+        ),
+        ("Xinjiang party chief Ma Kexin met the delegation.", "Ma Kexin", "Party Chief"),
+        ("Gansu Governor Ren Jianhua met the delegation.", "Ren Jianhua", "Governor"),
+        ("The governor of Henan Province, Lou Yangsheng, met them.", "Lou Yangsheng", "Governor"),
+    ],
+)
+def test_chinese_provinces_and_their_party_secretaries(text: str, name: str, role: str) -> None:
+    (person,) = [e for e in extract(f"BISHKEK (Kabar) - {text}").entities if e.name == name]
+    assert [(r.title, r.country) for r in person.roles] == [(role, "China")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an officer of a company the sentence does not name: no country from the dateline
+        (
+            "The line is run by the company's President Sun Lihua.",
+            "Sun Lihua",
+            ("President", "the company", None),
+        ),
+        (
+            "The firm's general director Chen Mingyu said so.",
+            "Chen Mingyu",
+            ("General Director", "the firm", None),
+        ),
+        # a portfolio in -acy or -icy
+        (
+            "Deputy Foreign Minister for Economic Diplomacy Reza Karimi arrived.",
+            "Reza Karimi",
+            ("Deputy Foreign Minister for Economic Diplomacy", None, "Kyrgyzstan"),
+        ),
+    ],
+)
+def test_whose_office_a_title_names(
+    text: str, name: str, role: tuple[str, str | None, str | None]
+) -> None:
+    (person,) = [e for e in extract(f"BISHKEK (Kabar) - {text}").entities if e.name == name]
+    assert [(r.title, r.organization, r.country) for r in person.roles] == [role]
+
+
+def test_a_chinese_or_korean_family_name_labels_the_quote() -> None:
+    data = extract(
+        "ASTANA (Xinhua) - Chinese Vice Foreign Minister Ma Dawei visited Astana. "
+        '"China values its ties with Kazakhstan," Ma said. Chinese Premier Li Hongwen met them. '
+        '"Trade will keep growing this year," Li told reporters.'
+    )
+    quotes = [f.statement.split(":")[0] for f in data.facts if f.kind is Kind.QUOTE]
+    assert quotes == ["Ma", "Li"]
+
+
 def test_quote_attributions_as_reporters_write_them() -> None:
     text = (
         "date 2025-05-06 Economy Minister Lars Holm met Deputy Minister Ines Varga and "
