@@ -144,7 +144,7 @@ _APPOSITIVE = re.compile(
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)?)?"
     r")?"
     rf"(?:\s+and\s+(?:(?P<org2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?P<title2>{LOWER_TITLE})"
-    rf"|(?P<title3>{LOWER_TITLE})\s+of\s+(?:the\s+)?(?P<org3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)))?"
+    rf"|(?P<title3>(?i:{LOWER_TITLE}))\s+of\s+(?:the\s+)?(?P<org3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)))?"
     # "and" ends it, unless it goes on to a body's last word: "vice chairman of the National
     # Development and Reform Commission"
     rf"(?=[,.;)]|\s+(?:on|in|at|said|told|who)\b|\s+and\b(?!\s+[A-Z][\w’'-]*\s+(?:{_ORG_HEAD_ALT})\b))"
@@ -763,6 +763,10 @@ def _appositive(book: _Book, m: re.Match[str]) -> None:
     if not country and not org:  # "said X, the company's chairman" after "Armenian miner …"
         country = _whose_company_country(m)
     end_first = max(m.end("org"), m.end("lower_body"), m.end("title"))
+    if not country and not org and m.group("title3"):
+        # "Deputy Prime Minister and Minister of Investment of Uzbekistan": both offices are
+        # the country's that closes them
+        country = _country(m.group("org3"))
     _add_role(person, Role(title_case(m.group("title")), org, country), m.start("name"), end_first)
     title2 = m.group("title2") or m.group("title3")
     if title2:

@@ -239,7 +239,12 @@ MODIFIER_ALT = _MOD_ALT = alternation(MODIFIERS)
 #: A portfolio word after "of"/"for": a known modifier, or a capitalised abstract noun
 #: ("Partnerships", "Enlargement", "Competition") — suffixes names do not have.
 #: Regions an envoy may be for: "Special Representative for Central Asia".
-_REGIONS = r"(?:Central|South|East|West|North|Southeast)\s+Asia|the\s+Middle\s+East|Africa|Europe|the\s+Caucasus|Latin\s+America|the\s+Gulf"
+_REGIONS = (
+    r"(?:Central|South|East|West|North|Southeast)\s+Asia|the\s+Middle\s+East|Africa|Europe"
+    r"|the\s+Caucasus|Latin\s+America|the\s+Gulf"
+    # "Special Envoy for Eurasian Affairs"
+    r"|(?:Eurasian|Asian|European|African|Arab|Caspian|Central\s+Asian|Middle\s+Eastern)(?=\s+Affairs\b)"
+)
 _DOMAIN_WORD = rf"(?:(?!State\s+of\b){_MOD_ALT}|{_PORTFOLIO_ONLY}|{_REGIONS}|(?-i:[A-Z][a-z]{{2,}}(?:ships?|tions?|ments?|ities|ity|ances?|ences?|isms?|ures?|ics|ogy|ness|ives|acy|icy)\b))"
 #: A capitalised title as written in front of a name (case-insensitive words).
 TITLE = (

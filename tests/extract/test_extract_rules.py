@@ -734,6 +734,11 @@ def test_chinese_provinces_and_their_party_secretaries(text: str, name: str, rol
             "Chen Mingyu",
             ("General Director", "the firm", None),
         ),
+        (
+            "Chinese Special Envoy for Eurasian Affairs Chen Yuhan held talks.",
+            "Chen Yuhan",
+            ("Special Envoy for Eurasian Affairs", None, "China"),
+        ),
         # a portfolio in -acy or -icy
         (
             "Deputy Foreign Minister for Economic Diplomacy Reza Karimi arrived.",
@@ -747,6 +752,17 @@ def test_whose_office_a_title_names(
 ) -> None:
     (person,) = [e for e in extract(f"BISHKEK (Kabar) - {text}").entities if e.name == name]
     assert [(r.title, r.organization, r.country) for r in person.roles] == [role]
+
+
+def test_two_offices_are_the_country_that_closes_them() -> None:
+    people = _people(
+        "BISHKEK (Kabar) - Uzbekistan sent Timur Nazarov, Deputy Prime Minister and Minister of"
+        " Energy of Uzbekistan."
+    )
+    assert people["Timur Nazarov"] == [
+        ("Deputy Prime Minister", "Uzbekistan"),
+        ("Minister of Energy", "Uzbekistan"),
+    ]
 
 
 def test_a_chinese_or_korean_family_name_labels_the_quote() -> None:
