@@ -226,7 +226,9 @@ _BASELINE_BEFORE = re.compile(
 _OPENING_FROM = re.compile(r"(?:^|[.!?\n]\s*)From\s+\Z")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _EVENT_DATE = re.compile(
-    rf"(?P<wd>\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    # (a weekday before the day in full gives way to it: "on Friday, September 5")
+    rf"(?P<wd>\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"(?!,?\s+(?:{_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})))"
     rf"|(?P<md>\b(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{_YEAR}))?)"
     rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)"
     r"|(?P<same>\b(?:on\s+)?the\s+same\s+(?:day|evening|morning|afternoon)\b"

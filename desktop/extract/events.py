@@ -27,6 +27,8 @@ _MEETING = re.compile(
     r"|requirements|standards|criteria|needs)s?\b)|meets|meeting|held\s+talks|talks(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:with|between)"
     r"|(?:political\s+)?consultations\s+with|during\s+(?:the\s+|their\s+)?talks\b"
+    # "The talks took place on Friday, September 12, in Dushanbe between A and B"
+    r"|(?:talks|meeting|negotiations)\s+(?:took\s+place|(?:was|were)\s+held)\b[^.;]{0,60}?\sbetween"
     r"|received|receives|"
     r"hosted|hosts|"
     r"negotiations\s+with|sat\s+down\s+with|co-?chaired|co-?chairs|co-?chairing"
@@ -111,10 +113,12 @@ _NOT_HELD = re.compile(
     re.IGNORECASE,
 )
 #: People who took part in the meeting told before: "were also present at the meeting",
-#: "attended the talks", "were joined for part of the meeting by …".
+#: "attended the talks", "were joined for part of the meeting by …", "The meeting was
+#: attended by …".
 _ATTENDED = re.compile(
     r"\b(?:(?:was|were)\s+(?:also\s+)?present\s+at|(?:also\s+)?attended|joined\s+(?:for\s+part\s+of\s+)?)"
     r"\s*the\s+(?:meeting|talks)\b|\bwere\s+joined\b[^.;]{0,40}\bby\b"
+    r"|\b(?:meeting|talks|consultations)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b"
 )
 #: A day told as the one just named: "Earlier in the day", "the same evening".
 _SAME_DAY = re.compile(

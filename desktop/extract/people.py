@@ -917,6 +917,9 @@ def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
     if known is not None:  # already read as "Georgia governor Nino Beridze"; the owner is longer
         _add_owner(book.persons[known.person_id], owner, m.group("title"))
         return
+    inside = [s.end for s in book.spans if owner and owner.start() <= s.start < m.start()]
+    if inside:  # "between Tajik Energy Minister Daler Juma and TBEA chairman Zhang Xin"
+        owner = _OWNER.search(body, max(inside), m.start())
     if owner is None:
         _unowned(book, m, name, name_start)
         return

@@ -754,6 +754,35 @@ def test_whose_office_a_title_names(
     assert [(r.title, r.organization, r.country) for r in person.roles] == [role]
 
 
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        (  # those who attended join the meeting just told
+            "Uzbek Foreign Minister Aziz Karimov held talks with Chinese Foreign Minister Liu Bo"
+            " on Monday. The meeting was attended by Uzbek ambassador Farrukh Alimov and Chinese"
+            " Vice Minister Sun Jie.",
+            [
+                "Foreign Minister Aziz Karimov met Foreign Minister Liu Bo, Ambassador Farrukh Alimov"
+                " and Vice Minister Sun Jie in Dushanbe on 15 September 2025."
+            ],
+        ),
+        (  # talks that took place between two people, on the day written in full
+            "The talks took place on Friday, September 5, in Khujand between Tajik Energy"
+            " Minister Daler Rahim and TBEA chairman Zhang Lei.",
+            ["Energy Minister Daler Rahim met Chairman Zhang Lei in Khujand on 5 September 2025."],
+        ),
+    ],
+)
+def test_meetings_told_by_who_attended_and_where_they_took_place(
+    text: str, meetings: list[str]
+) -> None:
+    data = extract(f"date 2025-09-15\nDUSHANBE (Asia-Plus) - {text}")
+    assert [f.statement for f in data.facts if f.kind is Kind.EVENT] == meetings
+    roles = {e.name: [(r.title, r.organization) for r in e.roles] for e in data.entities}
+    if "Zhang Lei" in roles:  # the body before a title is not a person named before it
+        assert roles["Zhang Lei"] == [("Chairman", "TBEA")]
+
+
 def test_two_offices_are_the_country_that_closes_them() -> None:
     people = _people(
         "BISHKEK (Kabar) - Uzbekistan sent Timur Nazarov, Deputy Prime Minister and Minister of"
