@@ -141,6 +141,9 @@ def single_spaced(body: str) -> str:
     Wire copy, a long paragraph a line, comes back unchanged; so do the short lower-case
     items of a list.
     """
+    parts = sorted(map(len, _BLANK_LINES.split(body)))  # a cheap first look: most texts stop here
+    if len(parts) < 4 or parts[len(parts) * 4 // 5] > _WRAPPED + 2:
+        return body
     blocks = [m.span() for m in _BLOCK.finditer(body)]
     lengths = sorted(end - start for start, end in blocks)
     width = lengths[len(lengths) * 4 // 5] if blocks else 0
