@@ -27,8 +27,10 @@ _MEETING = re.compile(
     r"|requirements|standards|criteria|needs)s?\b)|meets|meeting|held\s+talks|talks(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:with|between)"
     r"|(?:political\s+)?consultations\s+with|during\s+(?:the\s+|their\s+)?talks\b"
-    # "The talks took place on Friday, September 12, in Dushanbe between A and B"
-    r"|(?:talks|meeting|negotiations)\s+(?:took\s+place|(?:was|were)\s+held)\b[^.;]{0,60}?\sbetween"
+    # "The talks took place on Friday, September 12, in Dushanbe between A and B" (only a day
+    # and a place between: not "talks were held amid tensions between …")
+    r"|(?:talks|meeting|negotiations)\s+(?:took\s+place|(?:was|were)\s+held)"
+    r"(?:,?\s+(?:on|in|at|the|of|(?-i:[A-Z][\w’'.-]*)|\d{1,4}(?:st|nd|rd|th)?)){0,10},?\s+between"
     r"|received|receives|"
     r"hosted|hosts|"
     r"negotiations\s+with|sat\s+down\s+with|co-?chaired|co-?chairs|co-?chairing"
@@ -118,7 +120,7 @@ _NOT_HELD = re.compile(
 _ATTENDED = re.compile(
     r"\b(?:(?:was|were)\s+(?:also\s+)?present\s+at|(?:also\s+)?attended|joined\s+(?:for\s+part\s+of\s+)?)"
     r"\s*the\s+(?:meeting|talks)\b|\bwere\s+joined\b[^.;]{0,40}\bby\b"
-    r"|\b(?:meeting|talks|consultations)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b"
+    r"|(?P<by>\b[Tt]he\s+(?:meeting|talks|consultations)\s+(?:was|were)\s+(?:also\s+)?attended\s+by)\b"
 )
 #: A day told as the one just named: "Earlier in the day", "the same evening".
 _SAME_DAY = re.compile(
@@ -241,7 +243,12 @@ def find_events(
                 events.pop()  # the previous sentence's meeting, told again with everyone in it
         if event and _retold(event, events):
             continue  # "During the meeting, the minister said …": the meeting just reported
-        if event and events and _ATTENDED.search(body, sentence.start, sentence.end):
+        attended = (
+            _ATTENDED.search(body, sentence.start, sentence.end) if event and events else None
+        )
+        if attended and (
+            not attended.group("by") or (before is not None and _within(events[-1].span, before))
+        ):  # "The meeting was attended by …" right after the meeting, not another one
             # "Defense Minister X and Foreign Minister Y were also present at the meeting":
             # more people at the meeting just told, not a meeting of their own
             last = events[-1]

@@ -687,13 +687,12 @@ def _titled(book: _Book, body: str, m: re.Match[str]) -> None:
         country = country or CITY_COUNTRY.get(organization)
     if organization is None and country is None and not m.group("the"):
         # "HSBC Chief Executive Officer …": the company's, not the dateline country's
-        organization = _company_before(body, m.start())
+        organization = _company_before(body, m.start()) or _unnamed_company(book, body, m.start())
         country = (
             _org_country(body, organization) or _known_country(organization)
-            if organization
+            if organization and organization not in _UNNAMED
             else None
         )
-        organization = organization or _unnamed_company(body, m.start())
     start = (
         m.start("the")
         if m.group("the")
@@ -850,9 +849,26 @@ _UNNAMED_COMPANY = re.compile(rf"\b[Tt]he\s+(?P<noun>{_COMPANY_NOUNS})['’]s\s+
 _UNNAMED = frozenset(f"the {noun}" for noun in _COMPANY_NOUNS.split("|"))
 
 
-def _unnamed_company(body: str, title_start: int) -> str | None:
+#: Bodies of a state, never "the company" a title speaks of.
+_STATE_BODY = re.compile(
+    r"\b(?:Ministry|Committee|Agency|Government|Council|Parliament|Senate|Bureau|Service"
+    r"|Department|Administration|Embassy|Office|Commission|Chamber|Central\s+Bank|National\s+Bank)\b"
+)
+
+
+def _unnamed_company(book: _Book, body: str, title_start: int) -> str | None:
+    """For "the company's President X": the last company the paragraph named before it
+    ("Kazatomprom will raise output. The company's chief executive …"), else "the company"."""
     m = _UNNAMED_COMPANY.search(body, max(0, title_start - 30), title_start)
-    return f"the {m.group('noun')}" if m else None
+    if m is None:
+        return None
+    paragraph = max(body.rfind("\n\n", 0, m.start()), 0)
+    named = [
+        name
+        for pos, name in book.organizations
+        if paragraph <= pos < m.start() and not _STATE_BODY.search(name)
+    ]
+    return named[-1] if named else f"the {m.group('noun')}"
 
 
 _POSSESSIVE_COUNTRY = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+")
@@ -944,7 +960,7 @@ def _owner_titled(book: _Book, body: str, m: re.Match[str]) -> None:
             paragraph = max(body.rfind("\n\n", 0, owner.start()), 0)
             described = _described_country(body, paragraph, owner.start())
         if org is None and not described:
-            org = _unnamed_company(body, m.start("title"))
+            org = _unnamed_company(book, body, m.start("title"))
     country = _country(org) if org else described
     if country:
         org = None  # "Kyrgyz deputy minister …": the owner is the country itself
@@ -1012,7 +1028,7 @@ def _unowned(book: _Book, m: re.Match[str], name: str, name_start: int) -> None:
     if " " not in title:
         return
     person = book.add(name, name_start, name_start + len(name))
-    org = _unnamed_company(m.string, m.start("title"))  # "The firm's general director …"
+    org = _unnamed_company(book, m.string, m.start("title"))  # "The firm's general director …"
     _add_role(person, Role(title_case(title), org, None), m.start("title"), name_start + len(name))
 
 
@@ -1172,7 +1188,18 @@ _PLACE_KIND = re.compile(
 )
 
 
+#: States whose party secretaries hold office: "Xinjiang Party Secretary"; a party chief
+#: elsewhere leads a party ("Pakistan Peoples Party chief …"), an office of no state.
+_PARTY_STATES = frozenset({"China", "Vietnam", "Laos", "North Korea", "Cuba"})
+
+
+def _party_office(role: Role) -> bool:
+    return (_known_place(role.organization or "") or role.country) in _PARTY_STATES
+
+
 def _add_role(person: Person, role: Role, start: int, end: int) -> None:
+    if role.title.lower().startswith("party ") and not _party_office(role):
+        return
     if _PLACE_KIND.match(role.title):
         role = Role(_PLACE_KIND.sub("", role.title), role.organization, role.country)
     for i, old in enumerate(person.roles):
@@ -1427,10 +1454,16 @@ def _country_in(text: str | None) -> str | None:
 _ANY_COUNTRY = re.compile(rf"(?<![\w-])(?:{COUNTRY_WORD})(?![\w-])")
 
 
+_ADMINISTRATIVE = re.compile(r"\s+(?:Prefecture|Region|Province|District|Oblast|County|City)\Z")
+
+
 def _known_place(name: str) -> str | None:
-    """The country of a region the gazetteer knows by this whole name ("Henan", "XUAR")."""
+    """The country of a region or city the gazetteer knows by this name ("Henan", "XUAR",
+    "Kashgar Prefecture")."""
     row = KNOWN_BY_WORD.get(name)
-    return row.country if row is not None and row.kind == "place" else None
+    if row is not None:
+        return row.country if row.kind == "place" else None
+    return CITY_COUNTRY.get(_ADMINISTRATIVE.sub("", name))
 
 
 def _known_country(text: str | None) -> str | None:

@@ -371,11 +371,15 @@ class _Run:
                 for a in person.aliases
                 if len(a) > 2 and a[0].isupper()
             }
-            # a two-letter family name ("Ma", "Li", "Wu") counted as a word, not inside "March"
+            # a two-letter family name written first ("Ma Xingrui", "Li Qiang") counted as a
+            # word, not inside "March"; not a given name written last ("Wang Yi")
             counts |= {
                 a: len(re.findall(rf"\b{a}\b", self.body))
                 for a in person.aliases
-                if len(a) == 2 and a[0].isupper() and a[1].islower()
+                if len(a) == 2
+                and a[0].isupper()
+                and a[1].islower()
+                and person.name.startswith(f"{a} ")
             }
             # ties go to the end of the name (the family name in Western order: "Tokayev",
             # "Van Damme", "Al Thani"), then the longer form; never to the order of a set

@@ -711,6 +711,11 @@ def test_titles_in_official_english_and_lower_case_portfolios() -> None:
             "Party Secretary",
         ),
         ("Xinjiang party chief Ma Kexin met the delegation.", "Ma Kexin", "Party Chief"),
+        (
+            "The party secretary of Kashgar Prefecture, Zhang Ming, spoke.",
+            "Zhang Ming",
+            "Party Secretary",
+        ),
         ("Gansu Governor Ren Jianhua met the delegation.", "Ren Jianhua", "Governor"),
         ("The governor of Henan Province, Lou Yangsheng, met them.", "Lou Yangsheng", "Governor"),
     ],
@@ -771,6 +776,22 @@ def test_whose_office_a_title_names(
             " Minister Daler Rahim and TBEA chairman Zhang Lei.",
             ["Energy Minister Daler Rahim met Chairman Zhang Lei in Khujand on 5 September 2025."],
         ),
+        (  # those who attended another meeting do not join the one told before
+            "Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon on Monday.\n\n"
+            "A cabinet meeting was held on Tuesday on the harvest. The meeting was attended by"
+            " Agriculture Minister Bakyt Torobaev and Governor Marat Akhmetov.",
+            [
+                "President Sadyr Japarov met President Emomali Rahmon in Dushanbe on 15 September 2025.",
+                "Agriculture Minister Bakyt Torobaev met Governor Marat Akhmetov in Dushanbe on 9"
+                " September 2025.",
+            ],
+        ),
+        # talks held "amid tensions between", "a week after the summit between": no meeting
+        (
+            "The talks were held amid tensions between President Ilham Aliyev and Prime"
+            " Minister Nikol Pashinyan, the minister said.",
+            [],
+        ),
     ],
 )
 def test_meetings_told_by_who_attended_and_where_they_took_place(
@@ -794,6 +815,22 @@ def test_two_offices_are_the_country_that_closes_them() -> None:
     ]
 
 
+def test_a_party_chief_elsewhere_leads_a_party_and_holds_no_office() -> None:
+    people = _people(
+        "ALMATY (Kazinform) - Russian Communist Party chief Gennady Orlov visited Almaty, and"
+        " LDPR party chief Ivan Sokolov met Kazakh Foreign Minister Murat Seitov."
+    )
+    assert people["Gennady Orlov"] == [] and people["Ivan Sokolov"] == []
+
+
+def test_the_company_is_the_one_the_paragraph_named() -> None:
+    people = _people(
+        "ALMATY (Kazinform) - Kazatomprom will raise output in 2026. The company's chief"
+        " executive Meirlan Yusupov said demand was strong."
+    )
+    assert people["Meirlan Yusupov"] == [("Chief Executive", "Kazakhstan")]
+
+
 def test_a_chinese_or_korean_family_name_labels_the_quote() -> None:
     data = extract(
         "ASTANA (Xinhua) - Chinese Vice Foreign Minister Ma Dawei visited Astana. "
@@ -802,6 +839,11 @@ def test_a_chinese_or_korean_family_name_labels_the_quote() -> None:
     )
     quotes = [f.statement.split(":")[0] for f in data.facts if f.kind is Kind.QUOTE]
     assert quotes == ["Ma", "Li"]
+    data = extract(  # a given name written last is no family name, however often it is used
+        "ASTANA (Xinhua) - Chinese Foreign Minister Wang Yi met Kazakh Foreign Minister Erlan"
+        ' Nurov. "China opposes unilateral sanctions," Wang Yi told reporters.'
+    )
+    assert [f.statement.split(":")[0] for f in data.facts if f.kind is Kind.QUOTE] == ["Wang"]
 
 
 def test_quote_attributions_as_reporters_write_them() -> None:
