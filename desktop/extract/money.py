@@ -59,6 +59,7 @@ _SYMBOLS: dict[str, str] = {
     "Sh": "KES",
     "RM": "MYR",
     "Tk": "BDT",
+    "TL": "TRY",  # "TL 12.3 billion"; letters alone need a scale or decimals (_letters_alone)
     "Tk.": "BDT",
     "₦": "NGN",
     "RO": "OMR",
@@ -106,6 +107,7 @@ _WORDS: dict[str, str] = {
     "real": "BRL",
     "reais": "BRL",
     "zloty": "PLN",
+    "zł": "PLN",  # "1.2 billion zł"
     "zlotys": "PLN",
     "zlotych": "PLN",
     "hryvnia": "UAH",
@@ -320,6 +322,8 @@ def find_money(
             or (
                 _singular(match.group("cur").lower()) in _AMBIGUOUS
                 and not (_singular(match.group("cur")) == "lira" and "." in match.group("num"))
+                # a plural after thousands: "a monthly salary of 48,000 soms"
+                and not ("," in match.group("num") and match.group("cur").endswith("s"))
             )
         ):  # "38.60 lira" is a share price; "4,000 lira" may be Syria's
             continue  # "two dollars" is not news; "3 real problems" is no money at all

@@ -107,7 +107,8 @@ _REGION = r"[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-
 _CITY = alternation(sorted(CITY_COUNTRY))
 _PORTFOLIO_TITLE = rf"(?:[A-Z][a-z]+\s+){{1,2}}(?:{HEAD_ALT})\b"
 _TITLED = re.compile(
-    rf"(?<![\w-])(?=[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ]|the\s|acting\s)"
+    # (not inside "the Cabinet of Ministers, Minister of Foreign Affairs …")
+    rf"(?<![\w-])(?!(?<=of[ \n])Ministers\b)(?=[A-ZÀ-ÖØ-ÞĀ-ſȘȚƠƯḀ-ỿ]|the\s|acting\s)"
     # where a sentence, a line or a dateline opens: two offices joined by a dash may follow
     r"(?P<opening>(?<=\n)|(?<=[.;:,]\s)|(?<=[—–-]\s)|(?<![\s\S]))?"
     rf"(?:(?P<the>\b[Tt]he)\s+)?(?:(?P<country>\b{COUNTRY_WORD})\s+)?"
@@ -127,7 +128,7 @@ _ORG_HEAD_ALT = alternation(ORGANIZATION_HEADS)
 _BODY_NOUN = (
     r"(?:agency|department|committee|company|ministry|commission|council|authority|bank|fund"
     r"|service|office|board|corporation|group|division|directorate|unit|institute|association"
-    r"|coalition|party|alliance|movement|federation|chamber|union)\b"
+    r"|coalition|party|alliance|movement|federation|chamber|union|government|administration)\b"
 )
 _APPOSITIVE = re.compile(
     rf"(?P<name>{_WORD_NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+|(?P<article>an?\s+)|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:(?P<country>{COUNTRY_WORD})\s+|EU\s+)?(?P<title>(?i:{LOWER_TITLE}))"
@@ -157,14 +158,14 @@ _BODY_GOES_ON = re.compile(
 )
 #: A name in quotation marks ends the body's name as surely: "Chairman of the State Concern
 #: «Türkmengaz» Dovletmyrat Gylyjov".
-_TITLE_OF_BODY = re.compile(
-    rf"(?<![\w-])(?P<title>{TITLE})\s+of\s+(?:the\s+)?"
+_TITLE_OF_BODY = re.compile(  # ("the hakim of the velayat …": a Turkmen governor, never a name here)
+    rf"(?<![\w-])(?P<title>{TITLE}|[Hh]akim)\s+of\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&’'–-]*(?:\.[\w&’'-]+)*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&’'–-]*(?:\.[\w&’'-]+)*){0,6}"
     r"(?P<quoted>\s+[«“\"][^»”\"\n]{1,40}[»”\"])?"
     # a body named up to its last word: "… of China's National Development and Reform
     # Commission Liu Jianhong"; the area one governs: "the hokim of the region Ulugbek Sobirov"
     rf"|(?P<headed>(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+|for\s+)?){{0,5}}"
-    rf"(?:{_ORG_HEAD_ALT})|(?:region|province|city|district)(?=\s)"
+    rf"(?:{_ORG_HEAD_ALT})|(?:region|province|city|district|velayat|viloyat|oblast|etrap)(?=\s)"
     rf"|(?!(?:{COUNTRY_WORD}|ROK|DPRK|PRC|KSA|RF|EU|UN)\s)[A-Z]{{2,6}}(?=\s+(?!{MODIFIER_ALT}\b))))\s+"  # "Senior Vice President of JICA Keiko Matsuda"
     rf"(?(quoted)HONORIFIC|(?(headed)HONORIFIC|(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+))"
     rf"(?P<name>{NAME})(?(headed)(?=,|\s+(?:{_SPEECH}|informed|and|who|met|held|spoke|visited|received|on|in|at)\b|\.(?:\s|$)|\s*$)|)".replace(
@@ -179,7 +180,7 @@ _TITLE_OF_BODY_CUE = re.compile(
 _QUOTED_NAME_CUE = re.compile(r"(?<=\w\s)[«“\"][^»”\"\n]{1,40}[»”\"]\s+[A-Z]")
 #: "… of JICA Keiko Matsuda": an acronym's body before a name (a literal start: a quick scan).
 _ACRONYM_BODY_CUE = re.compile(
-    r"of\s+(?:the\s+)?(?:[A-Z]{2,6}|region|province|city|district)\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
+    r"of\s+(?:the\s+)?(?:[A-Z]{2,6}|region|province|city|district|velayat|viloyat|oblast|etrap)\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
 )
 #: A lower-case title after the body or place it belongs to, then the name:
 #: "SOCAR president Elnur Mammadli", "National Bank of Georgia governor Nino Beridze",
@@ -1239,7 +1240,9 @@ def _finish_countries(book: _Book, body: str, default_country: str | None) -> No
 #: of Saudi Arabia headed by …", "The Kenyan delegation also included …": whose delegation.
 _DELEGATION_BEFORE = re.compile(
     rf"(?:(?<![\w-])(?P<adj>{COUNTRY_WORD})\s+(?:[a-z]+\s+){{0,2}}delegation"
-    rf"|delegation\s+of\s+(?:the\s+)?(?P<state>{_STATE}))"
+    rf"|delegation\s+of\s+(?:the\s+)?(?P<state>{_STATE})"
+    # "a delegation of China's Xinjiang Uygur Autonomous Region led by …"
+    rf"|delegation\s+of\s+(?P<whose>{COUNTRY_WORD})\s+(?:[A-Z][\w’'-]*\s+){{0,5}}?[A-Z][\w’'-]*)"
     r",?\s+(?:(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by|(?:also\s+)?included)\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}\Z"  # "… included mining vice minister Pablo Reyes"
 )
@@ -1263,7 +1266,9 @@ def _delegation_country(body: str, book: _Book, person: Person) -> str | None:
         m = _DELEGATION_BEFORE.search(body, max(0, start - 120), start)
         if m:
             state = m.group("state")
-            return _country(m.group("adj")) or (_country_in(state) if state else None)
+            return _country(m.group("adj") or m.group("whose")) or (
+                _country_in(state) if state else None
+            )
         member = _DELEGATION_AFTER.match(body, end)
         if member:
             if member.group("adj"):

@@ -126,7 +126,16 @@ class _Run:
         self.sentences = _after_dateline(sentences(body, self.paragraphs), self.dateline_end)
         self.registry = find_entities(body, self.article.place, self.dateline_end)
         dateline = self.registry.alias.get(self.article.place or "")
-        home = self.home = _country_of(self.article.place)
+        # without a dateline ("(Bloomberg) -- Tsagaan Khad Mining, Mongolia's second-largest
+        # coal exporter, …"), the first country the text names is its home
+        home = self.home = _country_of(self.article.place) or next(
+            (
+                name
+                for m in self.registry.mentions
+                if (name := self.registry.entities[m.entity_id].name) in COUNTRY_BY_WORD
+            ),
+            None,
+        )
         self.home_currency = CURRENCY_OF.get(home or "")
         # A shared currency word or sign ("manat", "dinars", "Rs") means the dateline
         # country's, else that of the first country the article names that has one.

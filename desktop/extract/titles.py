@@ -115,6 +115,9 @@ MODIFIERS = [
     "Financial",
     "Commerce",
     "Agriculture",
+    "Plantation",  # "Plantation and Commodities Minister", as Malaysia names the office
+    "Plantations",
+    "Commodities",
     "Agricultural",
     "Mining",
     "Energy",

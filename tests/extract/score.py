@@ -43,8 +43,8 @@ once by the code of b24d7f1, then read and tuned on), "fresh28" and "fresh29" (8
 written late in session 7 the same way, sealed: scored once by that session's last code,
 bd67096), "fresh30" and "fresh31" (8 each, written in session 8 the same way, sealed: a
 company results report, a PDF bulletin hard-wrapped at 70 characters, a Markdown file; scored
-once by the code of d2cb002), and all held-out together. Only fresh8, fresh16, fresh28,
-fresh29, fresh30 and fresh31 have never been read.
+once by the code of d2cb002, then read and tuned on), and all held-out together. Only fresh8,
+fresh16, fresh28 and fresh29 have never been read.
 
     python tests/extract/score.py              # both tables
     python tests/extract/score.py --json       # machine-readable

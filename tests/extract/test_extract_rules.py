@@ -57,6 +57,9 @@ from desktop.extract.qualifiers import qualifier_for
         ("R500M", 500e6, "ZAR"),
         ("Dh5B", 5e9, "AED"),
         ("Rs 500 cr-plus", 5e9, "INR"),
+        ("TL 8.4 billion", 8.4e9, "TRY"),
+        ("2.6 billion zł", 2.6e9, "PLN"),
+        ("a monthly wage of 36,000 soms", 36e3, "KGS"),
     ],
 )
 def test_money_forms(text: str, value: float, unit: str) -> None:
@@ -813,6 +816,29 @@ def test_two_offices_are_the_country_that_closes_them() -> None:
         ("Deputy Prime Minister", "Uzbekistan"),
         ("Minister of Energy", "Uzbekistan"),
     ]
+
+
+def test_offices_of_regional_governments_and_velayats() -> None:
+    people = _people(
+        "ASHGABAT (TDH) - The talks were co-chaired by the Deputy Chairman of the\nCabinet of"
+        " Ministers, Minister of Foreign Affairs of Turkmenistan\nMyrat Annaev. The Kazakh"
+        " delegation visited Lebap velayat, where it was received by the hakim of the velayat"
+        " Dovlet\nGeldiyev. A delegation of China's Xinjiang Uygur Autonomous Region led by"
+        " Zhou Ming, vice chairman of the regional government, arrived. Malaysia's Plantation"
+        " and Commodities Minister Datuk Seri Azman Yusof joined them."
+    )
+    assert people["Myrat Annaev"] == [("Minister of Foreign Affairs", "Turkmenistan")]
+    assert people["Dovlet Geldiyev"] == [("Hakim", "Turkmenistan")]
+    assert people["Zhou Ming"] == [("Vice Chairman", "China")]
+    assert people["Azman Yusof"] == [("Plantation and Commodities Minister", "Malaysia")]
+
+
+def test_without_a_dateline_the_first_country_named_is_home() -> None:
+    people = _people(
+        "(Bloomberg) -- Khan Altai Mining, Mongolia's largest copper miner, said profit rose."
+        " Chief Executive Officer Batbold Enkh said prices would recover."
+    )
+    assert people["Batbold Enkh"] == [("Chief Executive Officer", "Mongolia")]
 
 
 def test_a_party_chief_elsewhere_leads_a_party_and_holds_no_office() -> None:
