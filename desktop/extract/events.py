@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from desktop.extract.dates import find_event_date
 from desktop.extract.entities import Registry, starting_in
@@ -128,6 +128,11 @@ _SAME_DAY = re.compile(
 )
 #: "Later, Dr. Al Shamsi called on the finance minister": later on the day just told.
 _LATER = re.compile(r"\s*Later,")
+#: A sentence opening on the day before or after the one just told.
+_DAY_APART = re.compile(
+    r"\s*(?:(?P<earlier>A\s+day\s+earlier|The\s+day\s+before|The\s+previous\s+day)"
+    r"|A\s+day\s+later|The\s+next\s+day|The\s+following\s+day)\b(?!\s+(?:on|in)\b)"
+)
 _SIGNED_BY = re.compile(r"\b(?:was|were)\s+signed\s+by\b")
 _WEEKDAY_OR_DATE = re.compile(
     # a weekday after "on", or right after a verb in the past ("agreed Thursday"), not
@@ -219,6 +224,11 @@ def find_events(
         )
         if event and event.date is None and _LATER.match(body, sentence.start):
             event = replace(event, date=last_date)
+        apart = _DAY_APART.match(body, sentence.start) if event and last_date else None
+        if event and apart and event.date is None:
+            # "A day earlier, Kalinin was received by …": the day before the meeting just told
+            shift = timedelta(days=-1 if apart.group("earlier") else 1)
+            event = replace(event, date=(date.fromisoformat(last_date) + shift).isoformat())
         if (
             event
             and event.date is None

@@ -789,6 +789,16 @@ def test_whose_office_a_title_names(
                 " September 2025.",
             ],
         ),
+        (  # the day before the meeting just told
+            "Russian Deputy Prime Minister Igor Kolesov met Tajik Foreign Minister Siroj Nazarov"
+            " on Monday. A day earlier, Kolesov was received by Prime Minister Kokhir Rasulov.",
+            [
+                "Deputy Prime Minister Igor Kolesov met Foreign Minister Siroj Nazarov in Dushanbe on"
+                " 15 September 2025.",
+                "Deputy Prime Minister Igor Kolesov met Prime Minister Kokhir Rasulov in Dushanbe on"
+                " 14 September 2025.",
+            ],
+        ),
         # talks held "amid tensions between", "a week after the summit between": no meeting
         (
             "The talks were held amid tensions between President Ilham Aliyev and Prime"
