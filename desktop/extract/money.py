@@ -317,13 +317,20 @@ def find_money(
             if not _letters_alone(match):
                 _add(found, match, _symbol_code(match.group("cur"), homes))
     for match in at_numerals(_SUFFIXED, body, start, stop):
+        if _SPACED_THOUSANDS.search(body, max(0, match.start() - 2), match.start()):
+            continue  # "1 200 zł", thousands set apart by a space: not "200 zł"
         if not match.group("scale") and (
             match.group("num")[0].isalpha()
             or (
                 _singular(match.group("cur").lower()) in _AMBIGUOUS
                 and not (_singular(match.group("cur")) == "lira" and "." in match.group("num"))
-                # a plural after thousands: "a monthly salary of 48,000 soms"
-                and not ("," in match.group("num") and match.group("cur").endswith("s"))
+                # a plural after thousands, in a story of its country: "a monthly salary of
+                # 48,000 soms" in Bishkek, not "4,000 sols on Mars"
+                and not (
+                    "," in match.group("num")
+                    and match.group("cur").endswith("s")
+                    and _word_code(match.group("cur"), homes) in homes
+                )
             )
         ):  # "38.60 lira" is a share price; "4,000 lira" may be Syria's
             continue  # "two dollars" is not news; "3 real problems" is no money at all
@@ -336,10 +343,17 @@ def find_money(
     return found
 
 
+_SPACED_THOUSANDS = re.compile(r"\d[ \u00a0\u202f]\Z")
+#: Letters that are a currency only before a scale word: "TL 8.4 billion", not "a TL 2.5 rating".
+_SCALE_ONLY = frozenset({"TL"})
+
+
 def _letters_alone(match: re.Match[str]) -> bool:
     """A currency written in letters before a bare whole number ("COP29", "RON95",
     "IRR 18 percent", "RO 38") is more often a name than money: letters count only with a
     scale ("MXN 650 million") or a number written as money is ("RM2.05", "USD 5,000")."""
+    if match.group("cur") in _SCALE_ONLY:
+        return not match.group("scale")
     return (
         match.group("cur").rstrip("./").isalpha()  # "S/2025/123" is a UN document
         and not match.group("scale")

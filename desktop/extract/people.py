@@ -128,8 +128,11 @@ _ORG_HEAD_ALT = alternation(ORGANIZATION_HEADS)
 _BODY_NOUN = (
     r"(?:agency|department|committee|company|ministry|commission|council|authority|bank|fund"
     r"|service|office|board|corporation|group|division|directorate|unit|institute|association"
-    r"|coalition|party|alliance|movement|federation|chamber|union|government|administration)\b"
+    r"|coalition|party|alliance|movement|federation|chamber|union)\b"
 )
+#: The same, with the bodies a regional office belongs to ("vice chairman of the regional
+#: government"); not for "a government spokesman", a person described by his employer.
+_BODY_NOUN_OF = rf"(?:{_BODY_NOUN}|(?:government|administration)\b)"
 _APPOSITIVE = re.compile(
     rf"(?P<name>{_WORD_NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+|(?P<article>an?\s+)|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:(?P<country>{COUNTRY_WORD})\s+|EU\s+)?(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
@@ -137,7 +140,7 @@ _APPOSITIVE = re.compile(
     r"(?:\s+(?:region|province|oblast|district|government|administration|party|coalition|movement|alliance))?(?:\s+\([A-Z]{2,8}\)(?:\s+[A-Z][\w’'-]*)*)?"
     # a body named in lower case: "head of the customs committee", "director of the
     # department of transport policy", "chief executive officer of the company"
-    rf"|\s+(?:of|at|for|in)\s+(?P<lower_body>(?:the\s+|its\s+|[A-Z][\w-]*['’]s\s+)(?:[A-Za-z][\w-]*\s+){{0,3}}{_BODY_NOUN}"
+    rf"|\s+(?:of|at|for|in)\s+(?P<lower_body>(?:the\s+|its\s+|[A-Z][\w-]*['’]s\s+)(?:[A-Za-z][\w-]*\s+){{0,3}}{_BODY_NOUN_OF}"
     r"(?:\s+of\s+(?:the\s+)?(?!(?:and|the|its|a|an)\b)[a-z][\w-]*(?:\s+(?!and\b)[a-z][\w-]*){0,2})?))"
     # "… of the Japan International Cooperation Agency's Philippine office"
     r"(?:['’]s\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:office|branch|unit|mission|subsidiary|division))?"

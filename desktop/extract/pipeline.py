@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -126,15 +127,8 @@ class _Run:
         self.sentences = _after_dateline(sentences(body, self.paragraphs), self.dateline_end)
         self.registry = find_entities(body, self.article.place, self.dateline_end)
         dateline = self.registry.alias.get(self.article.place or "")
-        # without a dateline ("(Bloomberg) -- Tsagaan Khad Mining, Mongolia's second-largest
-        # coal exporter, …"), the first country the text names is its home
-        home = self.home = _country_of(self.article.place) or next(
-            (
-                name
-                for m in self.registry.mentions
-                if (name := self.registry.entities[m.entity_id].name) in COUNTRY_BY_WORD
-            ),
-            None,
+        home = self.home = _country_of(self.article.place) or (
+            None if self.article.place else self._dominant_country()
         )
         self.home_currency = CURRENCY_OF.get(home or "")
         # A shared currency word or sign ("manat", "dinars", "Rs") means the dateline
@@ -257,6 +251,22 @@ class _Run:
                 last = figure.period or last
                 self._figure(figure, sentence)
                 self.used.append((sentence.start, sentence.end))
+
+    def _dominant_country(self) -> str | None:
+        """The home of a text without a dateline ("(Bloomberg) -- Tsagaan Khad Mining,
+        Mongolia's second-largest coal exporter, …"): the country it names most, at least
+        twice and more often than any other; else none (a text that opens on "The US dollar
+        rose against the rupee" is not the United States')."""
+        counts = Counter(
+            name
+            for m in self.registry.mentions
+            if (name := self.registry.entities[m.entity_id].name) in COUNTRY_BY_WORD
+        ).most_common(2)
+        if not counts or counts[0][1] < _HOME_MENTIONS:
+            return None
+        if len(counts) == 2 and counts[0][1] <= counts[1][1]:
+            return None
+        return counts[0][0]
 
     def _currencies_in(self, sentence: Span) -> tuple[str, ...]:
         """What a shared currency word means here: the currency of a country the sentence
@@ -453,6 +463,10 @@ def _after_dateline(spans: list[Span], dateline_end: int) -> list[Span]:
         for s in spans
         if s.end > dateline_end
     ]
+
+
+#: How often a text without a dateline must name a country to make it its home.
+_HOME_MENTIONS = 2
 
 
 def _country_of(place: str | None) -> str | None:
