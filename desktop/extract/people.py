@@ -75,10 +75,137 @@ _SPEECH = (
     r"said|says|told|added|noted|stressed|underscored|underlined|emphasized|emphasised|"
     r"announced|asked|urged|warned|explained|declared|stated|insisted|recalled|remarked|replied|"
     r"pointed\s+out|highlighted|confirmed|wrote|reported|argued|cautioned|welcomed|conceded"
-    # "put it bluntly:", "put it this way:" — only before the words it introduces
+    r"|responded|responds|warns"
+    # "put it bluntly:", "put it this way:", "was blunt:" — only before the words it introduces
     r"|put\s+it(?=(?:\s+(?:this\s+way|like\s+this|\w+ly))?\s*:)"
+    r"|was\s+(?:blunt|brief|frank|clear|direct|emphatic|categorical|candid|unequivocal)(?=\s*:)"
 )
 SPEECH_VERBS = _SPEECH
+
+#: Family names that Chinese and Korean names put first ("Mao Ning", "Kim Tae-hoon"): an
+#: article's short name for such a person is the first word, not the last.
+_FAMILY_FIRST = frozenset(
+    {
+        "Bai",
+        "Cai",
+        "Cao",
+        "Chen",
+        "Cheng",
+        "Cui",
+        "Dai",
+        "Deng",
+        "Ding",
+        "Dong",
+        "Du",
+        "Duan",
+        "Fan",
+        "Fang",
+        "Feng",
+        "Fu",
+        "Gao",
+        "Gong",
+        "Gu",
+        "Guo",
+        "Han",
+        "Hao",
+        "He",
+        "Hou",
+        "Hu",
+        "Hua",
+        "Huang",
+        "Ji",
+        "Jia",
+        "Jiang",
+        "Jin",
+        "Kong",
+        "Lei",
+        "Li",
+        "Liang",
+        "Liao",
+        "Lin",
+        "Liu",
+        "Long",
+        "Lu",
+        "Luo",
+        "Ma",
+        "Mao",
+        "Meng",
+        "Pan",
+        "Peng",
+        "Qian",
+        "Qin",
+        "Qiu",
+        "Ren",
+        "Shao",
+        "Shen",
+        "Shi",
+        "Song",
+        "Su",
+        "Sun",
+        "Tan",
+        "Tang",
+        "Tian",
+        "Wan",
+        "Wang",
+        "Wei",
+        "Wen",
+        "Wu",
+        "Xia",
+        "Xiao",
+        "Xie",
+        "Xiong",
+        "Xu",
+        "Xue",
+        "Yan",
+        "Yang",
+        "Yao",
+        "Ye",
+        "Yin",
+        "Yu",
+        "Yuan",
+        "Zeng",
+        "Zhang",
+        "Zhao",
+        "Zheng",
+        "Zhong",
+        "Zhou",
+        "Zhu",
+        "Zou",
+        "Kim",
+        "Lee",
+        "Park",
+        "Choi",
+        "Jung",
+        "Kang",
+        "Cho",
+        "Yoon",
+        "Jang",
+        "Lim",
+        "Oh",
+        "Seo",
+        "Shin",
+        "Kwon",
+        "Hwang",
+        "Ahn",
+        "Yoo",
+        "Hong",
+        "Moon",
+        "Jeon",
+        "Ko",
+        "Nam",
+        "Baek",
+    }
+)
+#: Family names that are also Western given names ("Lee Smith", "Kim Jones"): first only
+#: before a hyphenated Korean given name ("Lee Jae-myung").
+_ALSO_GIVEN = frozenset({"Lee", "Kim", "Long", "Song", "Park", "Hong"})
+
+
+def family_name_first(name: str) -> bool:
+    """Whether ``name`` is written family name first, as Chinese and Korean names are."""
+    first, _, rest = name.partition(" ")
+    return first in _FAMILY_FIRST and (first not in _ALSO_GIVEN or "-" in rest.split(" ")[0])
+
 
 #: Styles and honorifics written before a name and not part of it: "H.E. Mr.", "Dr.",
 #: "Engr.", "Sheikh", "Sayyid", "Datuk Seri", "Dato'", "Tan Sri", "Alhaj", "Mawlawi".
@@ -132,7 +259,7 @@ _BODY_NOUN = (
 )
 #: The same, with the bodies a regional office belongs to ("vice chairman of the regional
 #: government"); not for "a government spokesman", a person described by his employer.
-_BODY_NOUN_OF = rf"(?:{_BODY_NOUN}|(?:government|administration)\b)"
+BODY_NOUN_OF = rf"(?:{_BODY_NOUN}|(?:government|administration)\b)"
 _APPOSITIVE = re.compile(
     rf"(?P<name>{_WORD_NAME}),\s+(?:who\s+is\s+)?(?:(?P<whose>{_WHOSE})|the\s+|(?P<article>an?\s+)|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+)?(?:(?P<country>{COUNTRY_WORD})\s+|EU\s+)?(?P<title>(?i:{LOWER_TITLE}))"
     r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
@@ -140,7 +267,7 @@ _APPOSITIVE = re.compile(
     r"(?:\s+(?:region|province|oblast|district|government|administration|party|coalition|movement|alliance))?(?:\s+\([A-Z]{2,8}\)(?:\s+[A-Z][\w’'-]*)*)?"
     # a body named in lower case: "head of the customs committee", "director of the
     # department of transport policy", "chief executive officer of the company"
-    rf"|\s+(?:of|at|for|in)\s+(?P<lower_body>(?:the\s+|its\s+|[A-Z][\w-]*['’]s\s+)(?:[A-Za-z][\w-]*\s+){{0,3}}{_BODY_NOUN_OF}"
+    rf"|\s+(?:of|at|for|in)\s+(?P<lower_body>(?:the\s+|its\s+|[A-Z][\w-]*['’]s\s+)(?:[A-Za-z][\w-]*\s+){{0,3}}{BODY_NOUN_OF}"
     r"(?:\s+of\s+(?:the\s+)?(?!(?:and|the|its|a|an)\b)[a-z][\w-]*(?:\s+(?!and\b)[a-z][\w-]*){0,2})?))"
     # "… of the Japan International Cooperation Agency's Philippine office"
     r"(?:['’]s\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:office|branch|unit|mission|subsidiary|division))?"

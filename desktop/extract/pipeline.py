@@ -39,7 +39,7 @@ from desktop.extract.gazetteer import CITY_COUNTRY, COUNTRY_BY_WORD, CURRENCY_OF
 from desktop.extract.header import split_header
 from desktop.extract.importers import ImportFailure, read_article
 from desktop.extract.money import names_shared_currency
-from desktop.extract.people import find_people
+from desktop.extract.people import family_name_first, find_people
 from desktop.extract.quotes import find_quotes, quote_spans
 from desktop.extract.sentences import Span, paragraphs, sentences, single_spaced
 from desktop.extract.topics import topic_for
@@ -402,9 +402,16 @@ class _Run:
             }
             # ties go to the end of the name (the family name in Western order: "Tokayev",
             # "Van Damme", "Al Thani"), then the longer form; never to the order of a set
-            best = max(
+            first = person.name.split(" ", 1)[0] if family_name_first(person.name) else None
+            best = max(  # ("Mao Ning": the family name, written first)
                 counts,
-                key=lambda a: (counts[a], person.name.endswith(a), len(a), a),
+                key=lambda a: (
+                    counts[a],
+                    a == first,
+                    person.name.endswith(a),
+                    len(a),
+                    a,
+                ),
                 default=None,
             )
             self._short_names[person_id] = best if best and counts[best] else person.name

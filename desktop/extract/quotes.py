@@ -17,7 +17,15 @@ import re
 from dataclasses import dataclass
 
 from desktop.extract.gazetteer import COUNTRY_BY_WORD
-from desktop.extract.people import HONORIFIC, NAME, SPEECH_VERB, SPEECH_VERBS, People, within
+from desktop.extract.people import (
+    BODY_NOUN_OF,
+    HONORIFIC,
+    NAME,
+    SPEECH_VERB,
+    SPEECH_VERBS,
+    People,
+    within,
+)
 from desktop.extract.sentences import Span, paragraphs
 from desktop.extract.titles import COUNTRY_WORD, LOWER_TITLE, TITLE
 
@@ -58,6 +66,16 @@ _AFTER = re.compile(
     rf"{_WHO.replace('WHO', 'who3', 1)},\s+{_ADVERB}(?:{SPEECH_VERBS}))\b"
 )
 _WHO_GROUPS = ("who", "who2", "who3")
+#: A speaker after a quote that is no one named: a body ("the UAE Ministry of Economy said in
+#: a statement") or someone unnamed ("an official told PTI", "a source close to the talks
+#: said"); not "the Gazprom executive noted", the one just named.
+_BODY_AFTER = re.compile(
+    r"[\s,—–-]*(?P<who>[Aa]n?\s+(?:[\w’'-]+\s+){0,6}?"
+    rf"|[Tt]he\s+(?:[\w’'-]+\s+){{0,5}}?(?:{BODY_NOUN_OF}|ministry|embassy)"
+    r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s+)"
+    rf"{_ADVERB}(?:{SPEECH_VERBS})\b",
+    re.IGNORECASE,
+)
 
 
 def _who_group(m: re.Match[str]) -> str:
@@ -208,6 +226,10 @@ def _attribute(
     inside: list[tuple[int, int]],
 ) -> tuple[str | None, tuple[int, int] | None]:
     after = _AFTER.match(body, qend, min(pend, qend + 160))
+    if after is None and (body_said := _BODY_AFTER.match(body, qend, min(pend, qend + 120))):
+        # "…," the UAE Ministry of Economy said; "…," an official told PTI: no person
+        # spoke, and no one before is made to have said it
+        return None, body_said.span("who")
     if after:
         group = _who_group(after)
         who = _resolve(body, after, people, qstart, inside)

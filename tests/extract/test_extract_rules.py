@@ -972,11 +972,60 @@ def test_quote_attributions_as_reporters_write_them() -> None:
             '"Ahal was on the Silk Road long before borders," the hakim said.',
             "begench-orazov",
         ),
+        (  # a manner before the colon
+            'Asked about prices, Finance Minister Madi Tokenov was blunt: "Fuel will not get'
+            ' cheaper this year."',
+            "madi-tokenov",
+        ),
+        (
+            'Foreign Minister Jeyhun Bayramli met them. Bayramli responded: "Azerbaijan will'
+            ' remain a reliable transit partner."',
+            "jeyhun-bayramli",
+        ),
+        (
+            '"Mass tourism can kill the craft and the city," warns Bakhodir Yusupov, a guide.',
+            "bakhodir-yusupov",
+        ),
+        (  # "the Gazprom executive" is the one just named
+            "Gazprom will raise gas deliveries to 11 billion cubic meters a year, said Andrei"
+            " Lavrov, deputy chairman of the management board of Gazprom. Part of the gas will go"
+            " to chemical plants, he said.\n\n"
+            '"Our supplies keep the lights on in winter," the Gazprom executive noted.',
+            "andrei-lavrov",
+        ),
     ],
 )
 def test_speakers_named_as_their_language_writes_them(text: str, speaker: str) -> None:
     (quote,) = [f for f in extract(f"date 2025-05-06 {text}").facts if f.kind is Kind.QUOTE]
     assert quote.entities[:1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["the UAE Ministry of Economy said in a statement", "an official told PTI", "a source said"],
+)
+def test_a_quote_of_a_body_or_an_unnamed_source_is_no_one_s(said: str) -> None:
+    text = (
+        "Minister of Economy Abdulla Saleh said trade rose.\n\n"
+        f'"The agreement removes tariffs on 95 percent of goods," {said}.'
+    )
+    (quote,) = [f for f in extract(f"date 2025-05-06 {text}").facts if f.kind is Kind.QUOTE]
+    assert quote.statement.startswith("Unattributed")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "label"),
+    [
+        ("Mao Lin, the spokeswoman", "Mao"),
+        ("Zhou Xinwei, the chairman", "Zhou"),
+        ("Lee Jae-won, the president", "Lee"),
+        ("Lee Anderson, the analyst", "Anderson"),  # a Western given name
+    ],
+)
+def test_a_quote_is_labelled_by_the_family_name(speaker: str, label: str) -> None:
+    data = extract(f'date 2025-05-06 "Trade will keep growing strongly this year," said {speaker}.')
+    (quote,) = [f for f in data.facts if f.kind is Kind.QUOTE]
+    assert quote.statement.split(":")[0] == label
 
 
 def test_the_time_of_a_signing_or_an_opening_is_not_the_period_of_its_money() -> None:
