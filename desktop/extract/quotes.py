@@ -32,12 +32,15 @@ from desktop.extract.titles import COUNTRY_WORD, LOWER_TITLE, TITLE
 #: Curly, straight and angle quotes («…», as outlets writing from Russian or French use).
 _PAIRS = re.compile(
     r"“(?P<curly>[^“”]{2,2000})”|\"(?P<straight>[^\"]{2,2000})\"|«(?P<angle>[^«»]{2,2000})»"
+    # single curly quotes, as Pakistani and Gulf papers write them: an apostrophe inside a
+    # word ("China’s") does not close one
+    r"|(?<![\w’])‘(?P<single>(?:[^‘’\n]|’(?=\w)){2,2000}?)’(?!\w)"
     # a quote that goes on in the next paragraph is left open at the end of this one
     # (each branch opens with its mark, so the scan jumps from mark to mark; not 48" pipes)
     r"|“(?<![\w.,]“)(?=[A-Z‘'])(?P<curly_open>[^“”]{2,2000})\Z"
     r"|\"(?<![\w.,]\")(?=[A-Z‘'])(?P<straight_open>[^\"]{2,2000})\Z"
 )
-_OPENS_WITH_QUOTE = re.compile(r"[“\"«]")
+_OPENS_WITH_QUOTE = re.compile(r"[“\"«‘]")
 _WHO = (
     rf"(?P<WHO>(?:{COUNTRY_WORD}\s+)?(?:{TITLE}\s+)?{HONORIFIC}(?:[A-Z]\.\s?)?(?:(?:al|el)-)?{NAME}|[Hh]e|[Ss]he|(?<![\w-])(?:him|her)(?=,)|[Tt]he\s+head\s+of\s+the\s+(?:{COUNTRY_WORD})\s+delegation"
     rf"|[Tt]he\s+(?:{COUNTRY_WORD}\s+)?(?:{TITLE}|hakim\b|diplomat\b)"
@@ -209,7 +212,7 @@ def _is_partial(body: str, mark: int, start: int) -> bool:
     return body[start : start + 1].islower() and before[-1:].isalnum()
 
 
-_KINDS = ("curly", "straight", "angle", "curly_open", "straight_open")
+_KINDS = ("curly", "straight", "angle", "single", "curly_open", "straight_open")
 
 
 def _groups(m: re.Match[str]) -> list[str]:

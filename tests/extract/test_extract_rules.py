@@ -1000,6 +1000,16 @@ def test_speakers_named_as_their_language_writes_them(text: str, speaker: str) -
     assert quote.entities[:1] == [speaker]
 
 
+def test_single_curly_quotes_are_quotes_and_apostrophes_are_not() -> None:
+    data = extract(
+        "date 2025-05-06 ISLAMABAD: Finance Minister Rashid Qureshi spoke on Monday. ‘Pakistan’s"
+        " exports to China will double in three years,’ Qureshi said. The exporters’ union"
+        " welcomed the so-called ‘Middle Corridor’ plan."
+    )
+    quotes = [f.statement for f in data.facts if f.kind is Kind.QUOTE]
+    assert quotes == ["Qureshi: “Pakistan’s exports to China will double in three years.”"]
+
+
 @pytest.mark.parametrize(
     "said",
     ["the UAE Ministry of Economy said in a statement", "an official told PTI", "a source said"],
