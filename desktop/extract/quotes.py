@@ -34,7 +34,7 @@ _PAIRS = re.compile(
     r"“(?P<curly>[^“”]{2,2000})”|\"(?P<straight>[^\"]{2,2000})\"|«(?P<angle>[^«»]{2,2000})»"
     # single curly quotes, as Pakistani and Gulf papers write them: an apostrophe inside a
     # word ("China’s") does not close one
-    r"|(?<![\w’])‘(?P<single>(?:[^‘’\n]|’(?=\w)){2,2000}?)’(?!\w)"
+    r"|‘(?<![\w’]‘)(?P<single>(?:[^‘’\n]|’(?=\w)){2,2000}?)’(?!\w)"
     # a quote that goes on in the next paragraph is left open at the end of this one
     # (each branch opens with its mark, so the scan jumps from mark to mark; not 48" pipes)
     r"|“(?<![\w.,]“)(?=[A-Z‘'])(?P<curly_open>[^“”]{2,2000})\Z"
