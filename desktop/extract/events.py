@@ -225,7 +225,14 @@ def find_events(
         if event and event.date is None and _LATER.match(body, sentence.start):
             event = replace(event, date=last_date)
         apart = _DAY_APART.match(body, sentence.start) if event and last_date else None
-        if event and apart and event.date is None:
+        if (
+            event
+            and apart
+            and event.date is None
+            and events
+            and before is not None
+            and _within(events[-1].span, before)  # the meeting of the sentence just before
+        ):
             # "A day earlier, Kalinin was received by …": the day before the meeting just told
             shift = timedelta(days=-1 if apart.group("earlier") else 1)
             event = replace(event, date=(date.fromisoformat(last_date) + shift).isoformat())

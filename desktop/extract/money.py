@@ -317,7 +317,9 @@ def find_money(
             if not _letters_alone(match):
                 _add(found, match, _symbol_code(match.group("cur"), homes))
     for match in at_numerals(_SUFFIXED, body, start, stop):
-        if _SPACED_THOUSANDS.search(body, max(0, match.start() - 2), match.start()):
+        if not match.group("scale") and _SPACED_THOUSANDS.search(
+            body, max(0, match.start() - 5), match.end("num")
+        ):
             continue  # "1 200 zł", thousands set apart by a space: not "200 zł"
         if not match.group("scale") and (
             match.group("num")[0].isalpha()
@@ -343,17 +345,14 @@ def find_money(
     return found
 
 
-_SPACED_THOUSANDS = re.compile(r"\d[ \u00a0\u202f]\Z")
-#: Letters that are a currency only before a scale word: "TL 8.4 billion", not "a TL 2.5 rating".
-_SCALE_ONLY = frozenset({"TL"})
+#: A group of three digits after one of one to three, set apart by a space: "1 200".
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u202f]\d{3}\Z")
 
 
 def _letters_alone(match: re.Match[str]) -> bool:
     """A currency written in letters before a bare whole number ("COP29", "RON95",
     "IRR 18 percent", "RO 38") is more often a name than money: letters count only with a
     scale ("MXN 650 million") or a number written as money is ("RM2.05", "USD 5,000")."""
-    if match.group("cur") in _SCALE_ONLY:
-        return not match.group("scale")
     return (
         match.group("cur").rstrip("./").isalpha()  # "S/2025/123" is a UN document
         and not match.group("scale")

@@ -75,10 +75,9 @@ _SPEECH = (
     r"said|says|told|added|noted|stressed|underscored|underlined|emphasized|emphasised|"
     r"announced|asked|urged|warned|explained|declared|stated|insisted|recalled|remarked|replied|"
     r"pointed\s+out|highlighted|confirmed|wrote|reported|argued|cautioned|welcomed|conceded"
-    r"|responded|responds|warns"
     # "put it bluntly:", "put it this way:", "was blunt:" — only before the words it introduces
     r"|put\s+it(?=(?:\s+(?:this\s+way|like\s+this|\w+ly))?\s*:)"
-    r"|was\s+(?:blunt|brief|frank|clear|direct|emphatic|categorical|candid|unequivocal)(?=\s*:)"
+    r"|was\s+(?:blunt|brief|frank|emphatic|categorical|candid|unequivocal)(?=\s*:)"
 )
 SPEECH_VERBS = _SPEECH
 
@@ -198,7 +197,7 @@ _FAMILY_FIRST = frozenset(
 )
 #: Family names that are also Western given names ("Lee Smith", "Kim Jones"): first only
 #: before a hyphenated Korean given name ("Lee Jae-myung").
-_ALSO_GIVEN = frozenset({"Lee", "Kim", "Long", "Song", "Park", "Hong"})
+_ALSO_GIVEN = frozenset({"Lee", "Kim", "Long", "Song", "Park", "Hong", "Shin", "Ko"})
 
 
 def family_name_first(name: str) -> bool:
@@ -367,7 +366,7 @@ _TITLE_COMMA_NAME = re.compile(  # (the lookahead first: most positions fail it 
     r"(?P<org>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*){0,7})"
     r"(?:\s+(?:region|province|oblast|district|association|federation|union|council))?(?:\s+\([A-Z]{2,8}\))?"
     r"|\s+of\s+the\s+(?:region|province|city|district)"
-    rf"|\s+of\s+(?P<lower_body>the\s+(?:[a-z][\w-]*\s+){{1,3}}{_BODY_NOUN})"  # "The head of the customs committee, …"
+    rf"|\s+of\s+(?P<lower_body>the\s+(?:[a-z][\w-]*\s+){{1,3}}{BODY_NOUN_OF})"  # "The head of the customs committee, …"
     r"|\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"  # "the company's director general in Mexico, …"
     # a minister's portfolio in any words, up to the name: "minister of enterprises and
     # Made in Italy, Federico Santangelo,", "Minister of Ports, Shipping and Waterways, …"

@@ -127,15 +127,24 @@ class _Run:
         self.sentences = _after_dateline(sentences(body, self.paragraphs), self.dateline_end)
         self.registry = find_entities(body, self.article.place, self.dateline_end)
         dateline = self.registry.alias.get(self.article.place or "")
-        home = self.home = _country_of(self.article.place) or (
-            None if self.article.place else self._dominant_country()
-        )
+        home = self.home = _country_of(self.article.place) or self._home_by_text()
         self.home_currency = CURRENCY_OF.get(home or "")
         # A shared currency word or sign ("manat", "dinars", "Rs") means the dateline
         # country's, else that of the first country the article names that has one.
+        # (a city's country's too: "earn 36,000 soms in Osh and Bishkek")
         named = (self.registry.entities[m.entity_id].name for m in self.registry.mentions)
         self.currencies = tuple(
-            dict.fromkeys(c for c in (self.home_currency, *map(CURRENCY_OF.get, named)) if c)
+            dict.fromkeys(
+                c
+                for c in (
+                    self.home_currency,
+                    *(
+                        CURRENCY_OF.get(n) or CURRENCY_OF.get(CITY_COUNTRY.get(n, ""))
+                        for n in named
+                    ),
+                )
+                if c
+            )
         )
         self.inside = quote_spans(body, self.paragraphs)
         organizations = [
@@ -252,21 +261,21 @@ class _Run:
                 self._figure(figure, sentence)
                 self.used.append((sentence.start, sentence.end))
 
-    def _dominant_country(self) -> str | None:
-        """The home of a text without a dateline ("(Bloomberg) -- Tsagaan Khad Mining,
-        Mongolia's second-largest coal exporter, …"): the country it names most, at least
-        twice and more often than any other; else none (a text that opens on "The US dollar
-        rose against the rupee" is not the United States')."""
-        counts = Counter(
+    def _home_by_text(self) -> str | None:
+        """The home of a text whose dateline names no known place ("(Bloomberg) -- Tsagaan
+        Khad Mining, Mongolia's second-largest coal exporter, …"): the country it names first
+        when it also names it most; else none ("Pakistan secured loans from China", China
+        named more often afterwards, is no Chinese story; "The US dollar rose against the
+        rupee" no American one)."""
+        names = [
             name
             for m in self.registry.mentions
             if (name := self.registry.entities[m.entity_id].name) in COUNTRY_BY_WORD
-        ).most_common(2)
-        if not counts or counts[0][1] < _HOME_MENTIONS:
+        ]
+        counts = Counter(names).most_common(2)
+        if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
             return None
-        if len(counts) == 2 and counts[0][1] <= counts[1][1]:
-            return None
-        return counts[0][0]
+        return names[0] if counts[0][0] == names[0] else None
 
     def _currencies_in(self, sentence: Span) -> tuple[str, ...]:
         """What a shared currency word means here: the currency of a country the sentence
@@ -470,10 +479,6 @@ def _after_dateline(spans: list[Span], dateline_end: int) -> list[Span]:
         for s in spans
         if s.end > dateline_end
     ]
-
-
-#: How often a text without a dateline must name a country to make it its home.
-_HOME_MENTIONS = 2
 
 
 def _country_of(place: str | None) -> str | None:

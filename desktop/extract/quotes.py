@@ -32,9 +32,9 @@ from desktop.extract.titles import COUNTRY_WORD, LOWER_TITLE, TITLE
 #: Curly, straight and angle quotes («…», as outlets writing from Russian or French use).
 _PAIRS = re.compile(
     r"“(?P<curly>[^“”]{2,2000})”|\"(?P<straight>[^\"]{2,2000})\"|«(?P<angle>[^«»]{2,2000})»"
-    # single curly quotes, as Pakistani and Gulf papers write them: an apostrophe inside a
-    # word ("China’s") does not close one
-    r"|‘(?<![\w’]‘)(?P<single>(?:[^‘’\n]|’(?=\w)){2,2000}?)’(?!\w)"
+    # single curly quotes, as Pakistani and Gulf papers write them: closed after the
+    # quote's own stop or comma, so an apostrophe ("China’s", "the exporters’ union") is none
+    r"|‘(?<![\w’]‘)(?!\d)(?P<single>[^‘\n]{2,2000}?[,.?!])’(?!\w)"
     # a quote that goes on in the next paragraph is left open at the end of this one
     # (each branch opens with its mark, so the scan jumps from mark to mark; not 48" pipes)
     r"|“(?<![\w.,]“)(?=[A-Z‘'])(?P<curly_open>[^“”]{2,2000})\Z"
@@ -46,6 +46,9 @@ _WHO = (
     rf"|[Tt]he\s+(?:{COUNTRY_WORD}\s+)?(?:{TITLE}|hakim\b|diplomat\b)"
     r"|[Tt]hey|[Ww]e)"
 )
+#: Verbs that introduce words said only next to a quote: "Bayramov responded: “…”",
+#: "“…,” warns X" (elsewhere "Air Astana responded to complaints" says nothing).
+_QUOTE_VERBS = rf"(?:{SPEECH_VERBS}|responded|responds|warns)"
 #: Words between a speaker and the verb: "Tokayev also said", "Bennani later told".
 _ADVERB = r"(?:(?:also|later|then|again|further|[a-z]+ly)\s+)?"
 #: "…," Samir Guliyev, the chairman of Azerbaijan Railways, replied: who they are comes first.
@@ -61,23 +64,24 @@ _OWNER_TITLE = (
 _QUOTED_AS = r"was\s+quoted\s+(?:by\s+(?:[\w’'-]+\s+){1,4})?as\s+saying"
 _AFTER = re.compile(
     # "…," said Al-Waha chief executive Nasser Al-Qahtani
-    rf"[\s,—–-]*(?:(?:{SPEECH_VERBS}|according\s+to)\s+{_OWNER_TITLE}{_WHO.replace('WHO', 'who', 1)}(?!['’])"
-    rf"|{_OWNER_TITLE}{_WHO.replace('WHO', 'who2', 1)}{_APPOSITION}\s+{_ADVERB}(?:{SPEECH_VERBS}|{_QUOTED_AS})"
+    rf"[\s,—–-]*(?:(?:{_QUOTE_VERBS}|according\s+to)\s+{_OWNER_TITLE}{_WHO.replace('WHO', 'who', 1)}(?!['’])"
+    rf"|{_OWNER_TITLE}{_WHO.replace('WHO', 'who2', 1)}{_APPOSITION}\s+{_ADVERB}(?:{_QUOTE_VERBS}|{_QUOTED_AS})"
     # who they are first, between commas: "…," the company's director general in Mexico,
     # Sun Haotian, told EFE; "…," Ekin Enerji's chief executive, Burak Yazıcı, told reporters.
     rf"|(?:[Tt]he|(?:[A-Z][\w&’'-]*\s+){{0,3}}[A-Z][\w&-]*(?:['’]s|(?<=s)['’]))\s+[^,“”\"«»\n]{{3,80}},\s+"
-    rf"{_WHO.replace('WHO', 'who3', 1)},\s+{_ADVERB}(?:{SPEECH_VERBS}))\b"
+    rf"{_WHO.replace('WHO', 'who3', 1)},\s+{_ADVERB}(?:{_QUOTE_VERBS}))\b"
 )
 _WHO_GROUPS = ("who", "who2", "who3")
 #: A speaker after a quote that is no one named: a body ("the UAE Ministry of Economy said in
 #: a statement") or someone unnamed ("an official told PTI", "a source close to the talks
 #: said"); not "the Gazprom executive noted", the one just named.
 _BODY_AFTER = re.compile(
-    r"[\s,—–-]*(?P<who>[Aa]n?\s+(?:[\w’'-]+\s+){0,6}?"
-    rf"|[Tt]he\s+(?:[\w’'-]+\s+){{0,5}}?(?:{BODY_NOUN_OF}|ministry|embassy)"
+    # (in lower case, as an attribution after a quote's comma goes on; not a new sentence,
+    # "A government spokesman said …"; nor "a smiling Tokayev", nor "the head of the Bank")
+    r"[\s,—–-]*(?P<who>an?\s+(?:[a-z][\w’'-]*\s+){0,6}?"
+    rf"|the\s+(?:(?!of\b)[\w’'-]+\s+){{0,5}}?(?i:{BODY_NOUN_OF}|ministry|embassy)"
     r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s+)"
-    rf"{_ADVERB}(?:{SPEECH_VERBS})\b",
-    re.IGNORECASE,
+    rf"{_ADVERB}(?:{SPEECH_VERBS})\b"
 )
 
 
@@ -87,7 +91,7 @@ def _who_group(m: re.Match[str]) -> str:
 
 
 _BEFORE = re.compile(
-    rf"{_WHO.replace('WHO', 'who', 1)}(?:{_APPOSITION}|,)?\s+{_ADVERB}(?:{SPEECH_VERBS}|{_QUOTED_AS})"
+    rf"{_WHO.replace('WHO', 'who', 1)}(?:{_APPOSITION}|,)?\s+{_ADVERB}(?:{_QUOTE_VERBS}|{_QUOTED_AS})"
     # what they said, up to the colon, without turning to someone else ("…, but X disagreed:")
     rf"(?:(?:\s+(?:(?!\b(?:but|while|whereas|although)\b)[^“\"«.]){{0,120}}?)?[:,]"
     r"|(?:\s+on\s+\w+)?\s+that)\s*\Z"  # "said on Thursday that “…”", not "said X told him that"
