@@ -34,11 +34,12 @@ _COLON_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?)(?:,[^—–:\n]{0,40})?(?:\s*\([^)\n]{1,40}\))?:\s+"
 )
 #: "BAKU, Azerbaijan, September 4. Azerbaijan and …", "ULAANBAATAR, October 22 (MONTSAME).
-#: Mongolia …", "MOSCOW, October 15. /TASS/. Russia …", "TASHKENT, 12 May 2025. /UzDaily/.":
+#: Mongolia …", "MOSCOW, October 15. /TASS/. Russia …", "TASHKENT, 12 May 2025. /UzDaily/.",
+#: "TASHKENT, 14 October 2025 /UzA/.":
 #: a day or a year (and the agency) and a full stop end the dateline.
 _DAY_STOP_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}?),[^\n]{0,40}?\b(?:\d{1,2}|(?:19|20)\d\d)"
-    r"(?:[ \t]*\([^)\n]{1,40}\))?\.(?:[ \t]*/[^/\n]{1,30}/\.?)?[ \t]+(?=[A-Z])",
+    r"(?:[ \t]*\([^)\n]{1,40}\))?(?:[ \t]*/[^/\n]{1,30}/)?\.(?:[ \t]*/[^/\n]{1,30}/\.?)?[ \t]+(?=[A-Z])",
     re.MULTILINE,
 )
 #: "Tashkent, 14 November 2025" alone on a line, as press releases put it above the text.

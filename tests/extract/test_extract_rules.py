@@ -3596,6 +3596,7 @@ def test_a_call_is_told_by_its_means(text: str, how: str) -> None:
         ("ST. PETERSBURG, May 3 (Reuters) - Russia and Iran agreed.", "St. Petersburg", "Russia"),
         ("MOSCOW, October 15. /TASS/. Russia and China agreed.", "Moscow", "Russia"),
         ("TASHKENT, 12 May 2025. /UzDaily/. Uzbekistan and Oman agreed.", "Tashkent", "Uzbekistan"),
+        ("TASHKENT, 14 May 2025 /UzA/. Uzbekistan and Oman agreed.", "Tashkent", "Uzbekistan"),
     ],
 )
 def test_datelines_closed_by_a_full_stop(opening: str, place: str, text: str) -> None:
