@@ -317,10 +317,10 @@ def find_money(
             if not _letters_alone(match):
                 _add(found, match, _symbol_code(match.group("cur"), homes))
     for match in at_numerals(_SUFFIXED, body, start, stop):
-        if not match.group("scale") and _SPACED_THOUSANDS.search(
-            body, max(0, match.start() - 5), match.end("num")
+        if _GROUP_OF_THREE.fullmatch(match.group("num")) and _SPACED_GROUP_BEFORE.search(
+            body, max(0, match.start("num") - 5), match.start("num")
         ):
-            continue  # "1 200 zł", thousands set apart by a space: not "200 zł"
+            continue  # "1 200 zł", "12 500 million tenge": thousands set apart by a space
         if not match.group("scale") and (
             match.group("num")[0].isalpha()
             or (
@@ -345,8 +345,9 @@ def find_money(
     return found
 
 
-#: A group of three digits after one of one to three, set apart by a space: "1 200".
-_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u202f]\d{3}\Z")
+#: A number that may be the last group of "1 200" or "1 299.99", and the group before it.
+_GROUP_OF_THREE = re.compile(r"\d{3}(?:\.\d+)?")
+_SPACED_GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u202f]\Z")
 
 
 def _letters_alone(match: re.Match[str]) -> bool:

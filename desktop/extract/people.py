@@ -77,7 +77,7 @@ _SPEECH = (
     r"pointed\s+out|highlighted|confirmed|wrote|reported|argued|cautioned|welcomed|conceded"
     # "put it bluntly:", "put it this way:", "was blunt:" — only before the words it introduces
     r"|put\s+it(?=(?:\s+(?:this\s+way|like\s+this|\w+ly))?\s*:)"
-    r"|was\s+(?:blunt|brief|frank|emphatic|categorical|candid|unequivocal)(?=\s*:)"
+    r"|was\s+(?:blunt|brief|frank|direct|emphatic|categorical|candid|unequivocal)(?=\s*:)"
 )
 SPEECH_VERBS = _SPEECH
 

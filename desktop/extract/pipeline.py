@@ -130,20 +130,16 @@ class _Run:
         home = self.home = _country_of(self.article.place) or self._home_by_text()
         self.home_currency = CURRENCY_OF.get(home or "")
         # A shared currency word or sign ("manat", "dinars", "Rs") means the dateline
-        # country's, else that of the first country the article names that has one.
-        # (a city's country's too: "earn 36,000 soms in Osh and Bishkek")
-        named = (self.registry.entities[m.entity_id].name for m in self.registry.mentions)
+        # country's, else that of a country the article names that has one: the countries
+        # the text names most come first ("Britain's BP will invest in Egypt's
+        # gas fields. Egypt hopes … 5 billion pounds" are Egypt's), then the countries of the
+        # cities it names ("earn 36,000 soms in Osh and Bishkek").
+        named = Counter(self.registry.entities[m.entity_id].name for m in self.registry.mentions)
+        countries = sorted((n for n in named if n in CURRENCY_OF), key=lambda n: -named[n])
+        cities = (CURRENCY_OF.get(CITY_COUNTRY.get(n, "")) for n in named)
         self.currencies = tuple(
             dict.fromkeys(
-                c
-                for c in (
-                    self.home_currency,
-                    *(
-                        CURRENCY_OF.get(n) or CURRENCY_OF.get(CITY_COUNTRY.get(n, ""))
-                        for n in named
-                    ),
-                )
-                if c
+                c for c in (self.home_currency, *map(CURRENCY_OF.get, countries), *cities) if c
             )
         )
         self.inside = quote_spans(body, self.paragraphs)

@@ -33,8 +33,9 @@ from desktop.extract.titles import COUNTRY_WORD, LOWER_TITLE, TITLE
 _PAIRS = re.compile(
     r"“(?P<curly>[^“”]{2,2000})”|\"(?P<straight>[^\"]{2,2000})\"|«(?P<angle>[^«»]{2,2000})»"
     # single curly quotes, as Pakistani and Gulf papers write them: closed after the
-    # quote's own stop or comma, so an apostrophe ("China’s", "the exporters’ union") is none
-    r"|‘(?<![\w’]‘)(?!\d)(?P<single>[^‘\n]{2,2000}?[,.?!])’(?!\w)"
+    # quote's own stop or comma, or before one ("‘…’, he said"), so an apostrophe
+    # ("China’s", "the exporters’ union") is none
+    r"|‘(?<![\w’]‘)(?!\d)(?P<single>[^‘\n]{2,2000}?)(?:(?<=[,.?!])’(?!\w)|’(?=[,.;:]|\s+[—–-]))"
     # a quote that goes on in the next paragraph is left open at the end of this one
     # (each branch opens with its mark, so the scan jumps from mark to mark; not 48" pipes)
     r"|“(?<![\w.,]“)(?=[A-Z‘'])(?P<curly_open>[^“”]{2,2000})\Z"
@@ -78,7 +79,10 @@ _WHO_GROUPS = ("who", "who2", "who3")
 _BODY_AFTER = re.compile(
     # (in lower case, as an attribution after a quote's comma goes on; not a new sentence,
     # "A government spokesman said …"; nor "a smiling Tokayev", nor "the head of the Bank")
-    r"[\s,—–-]*(?P<who>an?\s+(?:[a-z][\w’'-]*\s+){0,6}?"
+    r"[\s,—–-]*(?P<who>an?\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:official|diplomat|spokes(?:man|woman|person)|source|reporter|executive|analyst|economist"
+    r"|lawmaker|officer|employee|banker|trader|expert|advis[eo]r|representative|insider|observer)s?"
+    r"(?:\s+(?:close\s+to|with|for|at|in|from|of)\s+[^,;.“”\"]{1,60}?)?\s+"
     rf"|the\s+(?:(?!of\b)[\w’'-]+\s+){{0,5}}?(?i:{BODY_NOUN_OF}|ministry|embassy)"
     r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s+)"
     rf"{_ADVERB}(?:{SPEECH_VERBS})\b"

@@ -75,6 +75,8 @@ def test_money_forms(text: str, value: float, unit: str) -> None:
         "two dollars",
         "in 2023",
         "the tax costs 1 200 zł a month",  # thousands set apart by a space: not 200 zł
+        "a ticket costs 1 299.99 tenge",
+        "the budget is 12 500 million tenge",
         "over 4,000 sols on Mars",
     ],
 )
@@ -951,6 +953,35 @@ def test_single_quotes_close_on_their_stop_not_on_an_apostrophe() -> None:
     ]
 
 
+def test_british_single_quotes_with_the_comma_outside() -> None:
+    data = extract(
+        "date 2025-06-10 ISLAMABAD: Finance Minister Ahmed Qureshi spoke on Monday.\n\n"
+        "‘We will complete the review by the end of this month’, Qureshi told reporters."
+    )
+    quotes = [f.statement for f in data.facts if f.kind is Kind.QUOTE]
+    assert quotes == ["Qureshi: “We will complete the review by the end of this month.”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (  # the country named most, before a city a company is based in
+            "Dubai-based Emaar signed deals in Morocco on Monday. Morocco's king welcomed it. The"
+            " project in Casablanca will cost 4 billion dirhams, the company said.",
+            "MAD",
+        ),
+        (
+            "Britain's BP said on Monday it would invest in Egypt's gas fields. Egypt hopes to end"
+            " power cuts, and Egypt's oil ministry welcomed the deal. The project will cost 5"
+            " billion pounds, the ministry said.",
+            "EGP",
+        ),
+    ],
+)
+def test_a_shared_currency_word_is_the_country_s_the_text_is_about(text: str, unit: str) -> None:
+    assert [f.unit for f in extract(text).facts if f.value and f.value > 1e9] == [unit]
+
+
 def test_a_day_earlier_counts_only_from_the_meeting_just_told() -> None:
     data = extract(
         "date 2025-06-10\nASTANA (Kazinform) - Tokayev met Russian President Vladimir Putin in"
@@ -1087,7 +1118,14 @@ def test_single_curly_quotes_are_quotes_and_apostrophes_are_not() -> None:
 
 @pytest.mark.parametrize(
     "said",
-    ["the UAE Ministry of Economy said in a statement", "an official told PTI", "a source said"],
+    [
+        "the UAE Ministry of Economy said in a statement",
+        "an official told PTI",
+        "a source said",
+        "a US official said",
+        "an official with the Ministry of Energy told Reuters",
+        "a KazMunayGas spokesperson said",
+    ],
 )
 def test_a_quote_of_a_body_or_an_unnamed_source_is_no_one_s(said: str) -> None:
     text = (
