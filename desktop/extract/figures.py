@@ -290,15 +290,27 @@ def _to_ranges(body: str, sentence: Span, found: list[Mention]) -> list[Mention]
     for i, j in pairwise(order):
         lower, upper = found[i], found[j]
         if (
-            lower.kind == upper.kind == "money"
+            lower.kind == upper.kind
             and lower.unit == upper.unit
             and lower.value < upper.value
             and not (lower.qualifier or upper.qualifier)
-            and _ranges_to(body, sentence, lower, upper)
+            and (
+                _ranges_to(body, sentence, lower, upper)
+                if lower.kind == "money"
+                # "between 15% and 20%"; a percentage "to" another is a change ("up 5% to 7%")
+                else lower.kind == "percent" and _between(body, sentence, lower, upper)
+            )
         ):
             out[i] = replace(lower, qualifier="at_least")
             out[j] = replace(upper, qualifier="at_most")
     return out
+
+
+def _between(body: str, sentence: Span, lower: Mention, upper: Mention) -> bool:
+    return bool(
+        _AND.fullmatch(body, lower.end, upper.start)
+        and _BETWEEN_BEFORE.search(body, max(sentence.start, lower.start - 30), lower.start)
+    )
 
 
 def _ranges_to(body: str, sentence: Span, lower: Mention, upper: Mention) -> bool:
@@ -306,7 +318,7 @@ def _ranges_to(body: str, sentence: Span, lower: Mention, upper: Mention) -> boo
     "from $1 billion to $2 billion" and "grew by $1 billion to $5 billion" are changes."""
     before = max(sentence.start, lower.start - 30)
     if _AND.fullmatch(body, lower.end, upper.start):
-        return bool(_BETWEEN_BEFORE.search(body, before, lower.start))
+        return _between(body, sentence, lower, upper)
     if not _TO.fullmatch(body, lower.end, upper.start):
         return False
     if _SPREAD_BEFORE.search(body, before, lower.start):

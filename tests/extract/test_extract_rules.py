@@ -394,6 +394,8 @@ def test_a_year_earlier_shifts_the_period_back() -> None:
         ("worth between $2 billion and $3 billion", [(2e9, "at_least"), (3e9, "at_most")]),
         ("costs should fall by 15-20% once it opens", [(15, "at_least"), (20, "at_most")]),
         ("margins of 5 – 7 per cent", [(5, "at_least"), (7, "at_most")]),
+        ("a share of between 15% and 20% of sales", [(15, "at_least"), (20, "at_most")]),
+        ("exports grew 5% to 7% of output", [(5, "exact"), (7, "exact")]),  # a change
         # the lower end written without the scale word the upper end has
         (
             "to attract between US$ 1.5 and 2 billion a year",
