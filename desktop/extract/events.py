@@ -225,14 +225,7 @@ def find_events(
         if event and event.date is None and _LATER.match(body, sentence.start):
             event = replace(event, date=last_date)
         apart = _DAY_APART.match(body, sentence.start) if event and last_date else None
-        if (
-            event
-            and apart
-            and event.date is None
-            and events
-            and before is not None
-            and _within(events[-1].span, before)  # the meeting of the sentence just before
-        ):
+        if event and apart and event.date is None and _told_just_before(events, before):
             # "A day earlier, Kalinin was received by …": the day before the meeting just told
             shift = timedelta(days=-1 if apart.group("earlier") else 1)
             event = replace(event, date=(date.fromisoformat(last_date) + shift).isoformat())
@@ -263,11 +256,10 @@ def find_events(
         attended = (
             _ATTENDED.search(body, sentence.start, sentence.end) if event and events else None
         )
-        if attended and (
-            not attended.group("by") or (before is not None and _within(events[-1].span, before))
-        ):  # "The meeting was attended by …" right after the meeting, not another one
+        if attended and (not attended.group("by") or _told_just_before(events, before)):
             # "Defense Minister X and Foreign Minister Y were also present at the meeting":
-            # more people at the meeting just told, not a meeting of their own
+            # more people at the meeting just told, not a meeting of their own ("The meeting
+            # was attended by …" only right after that meeting, not after another one)
             last = events[-1]
             joined = [*last.people, *(p for p in event.people if p not in last.people)]
             entities = [*joined, *(e for e in last.entities if e not in last.people)]
@@ -313,6 +305,11 @@ def _meeting_clauses(body: str, sentence: Span, people: People) -> list[Span]:
 
 def _within(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _told_just_before(events: list[Event], before: Span | None) -> bool:
+    """Whether the last meeting found is the one the sentence before told of."""
+    return bool(events) and before is not None and _within(events[-1].span, before)
 
 
 def _meeting_verb(

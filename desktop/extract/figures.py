@@ -68,11 +68,12 @@ _DIGIT = re.compile(r"\d")
 #: A fraction in words ("a third", "half"): the one figure that starts without a numeral.
 _FRACTION_PHRASE = re.compile(rf"(?<!\w)(?:{FRACTION})(?!\w)", re.IGNORECASE)
 _CURRENCY_SIGN = r"US\$|A\$|\$|€|£|¥|₹"
+#: Words before "from" that make "from X to Y" a range: "vary from", "range in size from".
+_SPREAD = r"(?:(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing))(?:\s+in\s+\w+)?|anywhere)"
 #: The lower end of a range, or the start of a change, written without a unit of its own:
 #: "between 5 million and 6 million tonnes", "from 1.2 trillion to 1.5 trillion tenge".
 _BETWEEN = re.compile(
-    r"\b(?:between|(?P<spread>(?:(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing))(?:\s+in\s+\w+)?"
-    r"|anywhere)\s+from)|(?P<change>from))"
+    rf"\b(?:between|(?P<spread>{_SPREAD}\s+from)|(?P<change>from))"
     rf"\s+(?:(?:{_CURRENCY_SIGN})\s?)?(?P<num>{NUMERAL})(?P<scale>{SCALE})?"
     r"\s+(?(change)to|(?(spread)(?:up\s+)?to|and))\s+$",
     re.IGNORECASE,
@@ -343,10 +344,7 @@ _TO = re.compile(r"\s+(?:up\s+)?to\s+")
 _AND = re.compile(r"\s+and\s+")
 _HEDGE = r"(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated)\s+"
 _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:{_HEDGE})?\Z", re.IGNORECASE)
-_SPREAD_BEFORE = re.compile(
-    r"\b(?:(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing))(?:\s+in\s+\w+)?|anywhere)\s+from\s+\Z",
-    re.IGNORECASE,
-)
+_SPREAD_BEFORE = re.compile(rf"\b{_SPREAD}\s+from\s+\Z", re.IGNORECASE)
 #: A change told in the past, with the level it reached ("rose by $1 billion to $5 billion").
 _CHANGE_BEFORE = re.compile(
     r"\b(?:from|of|rose|grew|fell|increased|decreased|declined|jumped|climbed|dropped|surged"

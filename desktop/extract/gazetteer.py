@@ -424,3 +424,19 @@ class PhraseIndex:
                     yield start, end, phrase
                     resume = end
                     break
+
+
+# Family names that Chinese and Korean names write first ("Mao Ning", "Kim Tae-hoon"): the
+# short name an article uses for such a person is the first word, not the last.
+_FAMILY_NAMES = """
+Bai Cai Cao Chen Cheng Cui Dai Deng Ding Dong Du Duan Fan Fang Feng Fu Gao Gong Gu Guo
+Han Hao He Hou Hu Hua Huang Ji Jia Jiang Jin Kong Lei Li Liang Liao Lin Liu Long Lu Luo
+Ma Mao Meng Pan Peng Qian Qin Qiu Ren Shao Shen Shi Song Su Sun Tan Tang Tian Wan Wang
+Wei Wen Wu Xia Xiao Xie Xiong Xu Xue Yan Yang Yao Ye Yin Yu Yuan Zeng Zhang Zhao Zheng
+Zhong Zhou Zhu Zou
+Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Hong Moon
+Jeon Ko Nam Baek
+"""
+FAMILY_FIRST = frozenset(_FAMILY_NAMES.split())
+#: Those that are also Western given names ("Lee Smith", "Kim Jones").
+ALSO_GIVEN = frozenset({"Lee", "Kim", "Long", "Song", "Park", "Hong", "Shin", "Ko"})

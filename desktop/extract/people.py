@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from desktop.domain import Role
 from desktop.extract.entities import ORGANIZATION_HEADS, starting_in
 from desktop.extract.gazetteer import (
+    ALSO_GIVEN,
     CITY_COUNTRY,
     COUNTRY_BY_WORD,
+    FAMILY_FIRST,
     KNOWN_BY_WORD,
     KNOWN_OFFICIALS,
     SUPRANATIONAL,
@@ -81,129 +83,13 @@ _SPEECH = (
 )
 SPEECH_VERBS = _SPEECH
 
-#: Family names that Chinese and Korean names put first ("Mao Ning", "Kim Tae-hoon"): an
-#: article's short name for such a person is the first word, not the last.
-_FAMILY_FIRST = frozenset(
-    {
-        "Bai",
-        "Cai",
-        "Cao",
-        "Chen",
-        "Cheng",
-        "Cui",
-        "Dai",
-        "Deng",
-        "Ding",
-        "Dong",
-        "Du",
-        "Duan",
-        "Fan",
-        "Fang",
-        "Feng",
-        "Fu",
-        "Gao",
-        "Gong",
-        "Gu",
-        "Guo",
-        "Han",
-        "Hao",
-        "He",
-        "Hou",
-        "Hu",
-        "Hua",
-        "Huang",
-        "Ji",
-        "Jia",
-        "Jiang",
-        "Jin",
-        "Kong",
-        "Lei",
-        "Li",
-        "Liang",
-        "Liao",
-        "Lin",
-        "Liu",
-        "Long",
-        "Lu",
-        "Luo",
-        "Ma",
-        "Mao",
-        "Meng",
-        "Pan",
-        "Peng",
-        "Qian",
-        "Qin",
-        "Qiu",
-        "Ren",
-        "Shao",
-        "Shen",
-        "Shi",
-        "Song",
-        "Su",
-        "Sun",
-        "Tan",
-        "Tang",
-        "Tian",
-        "Wan",
-        "Wang",
-        "Wei",
-        "Wen",
-        "Wu",
-        "Xia",
-        "Xiao",
-        "Xie",
-        "Xiong",
-        "Xu",
-        "Xue",
-        "Yan",
-        "Yang",
-        "Yao",
-        "Ye",
-        "Yin",
-        "Yu",
-        "Yuan",
-        "Zeng",
-        "Zhang",
-        "Zhao",
-        "Zheng",
-        "Zhong",
-        "Zhou",
-        "Zhu",
-        "Zou",
-        "Kim",
-        "Lee",
-        "Park",
-        "Choi",
-        "Jung",
-        "Kang",
-        "Cho",
-        "Yoon",
-        "Jang",
-        "Lim",
-        "Oh",
-        "Seo",
-        "Shin",
-        "Kwon",
-        "Hwang",
-        "Ahn",
-        "Yoo",
-        "Hong",
-        "Moon",
-        "Jeon",
-        "Ko",
-        "Nam",
-        "Baek",
-    }
-)
-#: Family names that are also Western given names ("Lee Smith", "Kim Jones"): first only
-#: before a hyphenated Korean given name ("Lee Jae-myung").
-_ALSO_GIVEN = frozenset({"Lee", "Kim", "Long", "Song", "Park", "Hong", "Shin", "Ko"})
-
 
 def family_name_first(name: str) -> bool:
-    """Whether ``name`` is written family name first, as Chinese and Korean names are."""
+    """Whether ``name`` is written family name first, as Chinese and Korean names are; a
+    family name that is also a Western given name ("Lee Smith") only before a hyphenated
+    Korean given name ("Lee Jae-myung")."""
     first, _, rest = name.partition(" ")
-    return first in _FAMILY_FIRST and (first not in _ALSO_GIVEN or "-" in rest.split(" ")[0])
+    return first in FAMILY_FIRST and (first not in ALSO_GIVEN or "-" in rest.split(" ")[0])
 
 
 #: Styles and honorifics written before a name and not part of it: "H.E. Mr.", "Dr.",
